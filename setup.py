@@ -42,7 +42,7 @@ setuptools.setup(
     url = cfg['git_url'],
     packages = setuptools.find_packages(),
     include_package_data = True,
-    package_data = {cfg['lib_name']: ['data/*/*/*/*.tsv', 'data/*.json', 'assets/*']},
+    package_data = {cfg['lib_name']: ['data/*/*/*/*/*.tsv', 'assets/*']},
     install_requires = requirements,
     extras_require = extras,
     dev_requires = dev_requirements,

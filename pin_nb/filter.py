@@ -8,9 +8,9 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['PAPER_K', 'PAPER_VOCAB', 'default_k', 'check_k', 'ignorable_mask', 'apply_filter']
+__all__ = ['PAPER_K', 'PAPER_VOCAB', 'default_k', 'check_k', 'keep_threshold', 'ignorable_mask', 'apply_filter']
 
-# %% ../nbs/04_filter.ipynb #8709430e
+# %% ../nbs/04_filter.ipynb #50933e20
 PAPER_K, PAPER_VOCAB = 10_000, 50_272   # PIN's k for OPT-125M's vocabulary
 
 def default_k(vocab_size: int    # size of the policy LM's vocabulary
@@ -23,14 +23,20 @@ def check_k(k) -> int:
         raise ValueError(f"k={k!r}: the number of tokens to keep must be an integer >= 1")
     return k
 
+# %% ../nbs/04_filter.ipynb #5bb84b33
+def keep_threshold(logits: Tensor,  # (..., vocab) logits of the un-adapted policy LM
+                   k: int,          # tokens to keep per row; >= 1
+                  ) -> Tensor:      # (..., 1) the k-th largest logit of each row; -inf when k >= vocab
+    "The logit a token must reach to be kept: one number per state, cheap to store beside the state."
+    check_k(k)
+    if k >= logits.shape[-1]: return torch.full((*logits.shape[:-1], 1), float('-inf'), dtype=logits.dtype)
+    return logits.topk(k, dim=-1).values[..., -1:]
+
 def ignorable_mask(logits: Tensor,  # (..., vocab) logits of the un-adapted policy LM
                    k: int,          # tokens to keep per row; >= 1; k >= vocab keeps all
                   ) -> Tensor:      # bool, logits' shape: True where a token is ignorable
     "True where a token's logit is below the k-th largest of its row (ties with it are kept)."
-    check_k(k)
-    if k >= logits.shape[-1]: return torch.zeros_like(logits, dtype=torch.bool)
-    kth = logits.topk(k, dim=-1).values[..., -1:]
-    return logits < kth
+    return logits < keep_threshold(logits, k)
 
 def apply_filter(q_values: Tensor,  # (..., vocab)
                  mask: Tensor,      # bool, same shape: True where ignorable

@@ -11,18 +11,43 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['REGULARIZERS', 'sparsemax', 'spmax', 'tsallis_entropy', 'shannon_entropy', 'Regularizer', 'check_alpha',
+__all__ = ['TOP_M', 'REGULARIZERS', 'sparsemax', 'spmax', 'tsallis_entropy', 'shannon_entropy', 'Regularizer', 'check_alpha',
            'get_regularizer']
 
-# %% ../nbs/05_tsallis.ipynb #524a3ff4
-def _support_threshold(z: Tensor, dim: int) -> tuple[Tensor, Tensor]:
+# %% ../nbs/05_tsallis.ipynb #1cc66bae
+TOP_M = 256   # candidates sorted per row before falling back to a full sort
+
+def _stats_sorted(vals: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+    "From rows sorted in descending order: tau (rows, 1), sum over the support of (z_i^2 - tau^2) (rows,), |S| (rows,)."
+    cumsum = vals.cumsum(-1) - 1
+    rank = torch.arange(1, vals.shape[-1] + 1, device=vals.device, dtype=vals.dtype)
+    size = (rank * vals > cumsum).sum(-1, keepdim=True)                    # |S(z)| >= 1
+    tau = cumsum.gather(-1, size - 1) / size.to(vals.dtype)
+    in_s = rank <= size
+    v_in = torch.where(in_s, vals, torch.zeros_like(vals))                  # no -inf reaches a square or a gradient
+    return tau, torch.where(in_s, v_in**2 - tau**2, torch.zeros_like(vals)).sum(-1), size.squeeze(-1)
+
+def _support_stats(z: Tensor, dim: int, top_m: int | None = TOP_M) -> tuple[Tensor, Tensor]:
+    "tau(z) (keepdim along `dim`) and sum over S(z) of (z_i^2 - tau^2) (`dim` reduced); exact for any `top_m`."
+    n = z.shape[dim]
+    zr = z.movedim(dim, -1)
+    lead = zr.shape[:-1]
+    zr = zr.reshape(-1, n)
+    if top_m is None or top_m >= n:
+        tau, sq, _ = _stats_sorted(zr.sort(dim=-1, descending=True).values)
+    else:
+        tau, sq, size = _stats_sorted(zr.topk(top_m, dim=-1).values)         # exact wherever |S| < top_m
+        rows = (size == top_m).nonzero().squeeze(-1)
+        if len(rows):                                                        # rows whose support may be larger
+            zf = zr if len(rows) == len(zr) else zr[rows]
+            m = int(torch.count_nonzero(zf > zf.amax(-1, keepdim=True) - 1, dim=-1).max())  # tau >= max z - 1: S lies in these
+            tau_f, sq_f, _ = _stats_sorted(zf.topk(m, dim=-1).values if m < n else zf.sort(dim=-1, descending=True).values)
+            tau, sq = tau.index_put((rows,), tau_f), sq.index_put((rows,), sq_f)
+    return tau.reshape(*lead, 1).movedim(-1, dim), sq.reshape(lead)
+
+def _support_threshold(z: Tensor, dim: int, top_m: int | None = TOP_M) -> tuple[Tensor, Tensor]:
     "Threshold tau(z) (keepdim) and the boolean support S(z) = {z > tau} along `dim`."
-    z_sorted = z.sort(dim=dim, descending=True).values
-    cumsum = z_sorted.cumsum(dim) - 1
-    shape = [1] * z.dim(); shape[dim] = -1
-    rank = torch.arange(1, z.shape[dim] + 1, device=z.device, dtype=z.dtype).view(shape)
-    size = (rank * z_sorted > cumsum).sum(dim=dim, keepdim=True)          # |S(z)| >= 1
-    tau = cumsum.gather(dim, size - 1) / size.to(z.dtype)
+    tau, _ = _support_stats(z, dim, top_m)
     return tau, z > tau
 
 def sparsemax(z: Tensor,     # scores, any shape; sparsemax runs over `dim`; -inf entries get probability 0
@@ -32,14 +57,12 @@ def sparsemax(z: Tensor,     # scores, any shape; sparsemax runs over `dim`; -in
     tau, _ = _support_threshold(z, dim)
     return torch.clamp(z - tau, min=0)
 
-# %% ../nbs/05_tsallis.ipynb #b02f2ff1
+# %% ../nbs/05_tsallis.ipynb #f587c584
 def spmax(z: Tensor,     # scores, any shape; reduced over `dim`; -inf entries are ignored
           dim: int = -1
          ) -> Tensor:    # z's shape without `dim`
     "Sparse soft maximum: 1/2 sum over the support of (z_i^2 - tau^2) + 1/2, whose gradient is `sparsemax(z)`."
-    tau, support = _support_threshold(z, dim)
-    z_in = torch.where(support, z, torch.zeros_like(z))
-    return 0.5 * torch.where(support, z_in**2 - tau**2, torch.zeros_like(z)).sum(dim) + 0.5
+    return 0.5 * _support_stats(z, dim)[1] + 0.5     # touches only the sorted top of each row
 
 def tsallis_entropy(p: Tensor, dim: int = -1) -> Tensor:
     "Sparse Tsallis entropy (q = 2): 1/2 (1 - sum p^2)."
@@ -49,7 +72,7 @@ def shannon_entropy(p: Tensor, dim: int = -1) -> Tensor:
     "Shannon entropy -sum p log p, with 0 log 0 = 0."
     return -(torch.where(p > 0, p * p.clamp_min(1e-30).log(), torch.zeros_like(p))).sum(dim)
 
-# %% ../nbs/05_tsallis.ipynb #5d29f5d4
+# %% ../nbs/05_tsallis.ipynb #fcb151f6
 @dataclass(frozen=True)
 class Regularizer:
     "An entropy regulariser: its optimal policy and soft value at temperature `alpha`."
@@ -60,11 +83,11 @@ class Regularizer:
 
     def policy(self, q: Tensor, alpha: float = 1.0) -> Tensor:
         "Optimal policy over the last dim: normalize(q / alpha)."
-        return self.normalize(q / check_alpha(alpha))
+        return self.normalize(q if check_alpha(alpha) == 1 else q / alpha)
 
     def value(self, q: Tensor, alpha: float = 1.0) -> Tensor:
         "Soft value over the last dim: alpha * soft_max(q / alpha)."
-        return check_alpha(alpha) * self.soft_max(q / alpha)
+        return self.soft_max(q) if check_alpha(alpha) == 1 else alpha * self.soft_max(q / alpha)
 
 def check_alpha(alpha: float) -> float:
     if not alpha > 0: raise ValueError(f"alpha={alpha!r}: the temperature must be > 0")

@@ -20,7 +20,7 @@ from .fsc import FewShotReward, check_template, prompt_ids, evaluate_prompt
 __all__ = ['train_main', 'eval_main', 'bench_main', 'tst_eval_main', 'hyphens_to_underscores', 'main', 'train_cli', 'eval_cli',
            'matmul_gflops', 'bench_cli']
 
-# %% ../nbs/09_cli.ipynb #6a149ac4
+# %% ../nbs/09_cli.ipynb #7315c952
 def hyphens_to_underscores(argv: list[str]) -> list[str]:
     "`--data-dir x` -> `--data_dir x`; values are left alone."
     out = []
@@ -32,12 +32,16 @@ def hyphens_to_underscores(argv: list[str]) -> list[str]:
     return out
 
 def main(cli):
-    "Run a `call_parse` function as a console script, accepting hyphenated option names."
+    "Run a `call_parse` function as a console script, accepting hyphenated option names; bad input ends with one clear line."
     func = cli.__wrapped__
     def _main():
-        args = vars(anno_parser(func, prog=Path(sys.argv[0]).name).parse_args(hyphens_to_underscores(sys.argv[1:])))
+        prog = Path(sys.argv[0]).name
+        args = vars(anno_parser(func, prog=prog).parse_args(hyphens_to_underscores(sys.argv[1:])))
         for extra in ('pdb', 'xtra'): args.pop(extra, None)
-        return func(**args)
+        try: return func(**args)
+        except (ValueError, FileNotFoundError, FileExistsError) as e:      # bad input: the message says what and what is allowed
+            if os.environ.get('PIN_NB_TRACEBACK'): raise
+            raise SystemExit(f"{prog}: error: {e}") from None
     return _main
 
 # %% ../nbs/09_cli.ipynb #ed1811f5

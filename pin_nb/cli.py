@@ -18,7 +18,7 @@ from .fsc import FewShotReward, check_template, prompt_ids, evaluate_prompt
 
 # %% auto #0
 __all__ = ['train_main', 'eval_main', 'bench_main', 'tst_eval_main', 'hyphens_to_underscores', 'main', 'train_cli', 'eval_cli',
-           'matmul_gflops', 'bench_cli']
+           'matmul_gflops', 'train_step_seconds', 'bench_cli']
 
 # %% ../nbs/09_cli.ipynb #7315c952
 def hyphens_to_underscores(argv: list[str]) -> list[str]:
@@ -107,7 +107,7 @@ def eval_cli(
     res = evaluate_prompt(lm, tok, prompt, data, v, template=template)
     print(json.dumps(dict(res, dataset=dataset, seed=seed, split=split, task_lm=task_lm, template=check_template(template, lm).text)))
 
-# %% ../nbs/09_cli.ipynb #11681011
+# %% ../nbs/09_cli.ipynb #fdf80ebf
 def matmul_gflops(n: int = 1024, repeats: int = 10, trials: int = 5) -> float:
     "Measured fp32 matmul rate of this machine, GFLOP/s (best of `trials`, so a busy moment does not lower the roofline)."
     a, b = torch.randn(n, n), torch.randn(n, n)
@@ -119,11 +119,23 @@ def matmul_gflops(n: int = 1024, repeats: int = 10, trials: int = 5) -> float:
         rates.append(2 * n**3 * repeats / (time.perf_counter() - t0) / 1e9)
     return max(rates)
 
+def train_step_seconds(config: TrainConfig, model, tok, steps: int = 3) -> float:
+    "Fastest of `steps` whole training steps (rollout, reward with memo off, update on a full replay batch), policy = task LM."
+    from pin_nb.trainer import Trainer
+    from pin_nb.fsc import zscore
+    tr = Trainer(config, model, tok, model, tok)
+    tr.train_reward.use_memo = False
+    while len(tr.buffer['rewards']) < config.off_batch_size:          # fill the buffer so every update uses the full batch
+        tokens, states = tr.policy.rollout(config.batch_size, tr.gen)
+        tr.store(tokens, states, zscore(torch.randn(config.batch_size, generator=tr.gen)))
+    return min(tr.train_step()['step_s'] for _ in range(steps))
+
 @call_parse
 def bench_cli(
     steps: int = 3,                  # timed steps per path
     lm: str = 'smollm2',             # task LM
     no_naive: store_true = False,    # skip the (slow) naive path
+    no_train: store_true = False,    # skip timing whole training steps of PIN and RLPrompt mode
 ):
     "Time the naive and the fast few-shot reward on one training batch; the last line is a JSON object."
     from pin_nb.trainer import make_policy
@@ -146,7 +158,9 @@ def bench_cli(
     n_params = sum(p.numel() for n, p in model.named_parameters() if 'embed' not in n)
     new_tokens = sum(len(prompt_ids(tok, p)) for p in prompts) * len(split)
     roofline_tokens_s = gflops * 1e9 / (2 * n_params)
-    res = dict(naive_s=round(naive_s, 3), fast_s=round(fast_s, 3), speedup=round(naive_s / fast_s, 2),
+    train_s = {} if no_train else {f'{name}_train_step_s': round(train_step_seconds(cfg, model, tok, steps), 3)
+                                   for name, cfg in (('pin', TrainConfig.pin()), ('rlprompt', TrainConfig.rlprompt()))}
+    res = dict(naive_s=round(naive_s, 3), fast_s=round(fast_s, 3), speedup=round(naive_s / fast_s, 2), **train_s,
                roofline_frac=round(new_tokens / fast_s / roofline_tokens_s, 3), peak_rss_mb=round(fast_rss),
                naive_peak_rss_mb=round(peak_rss_mb()),
                prefix_once_s=round(prefix_s, 3), tokens_per_step=new_tokens, tokens_per_s=round(new_tokens / fast_s),

@@ -184,7 +184,7 @@ def update_loss(policy: Policy, target_mlp: torch.nn.Module, tokens: Tensor, sta
         v_online = reg.value(q_all, cfg.alpha)
     return td_loss(q_taken, v_online, v_target, rewards, cfg.loss_impl, cfg.gamma)
 
-# %% ../nbs/08_trainer.ipynb #51eaa08f
+# %% ../nbs/08_trainer.ipynb #6764b945
 def atomic_write(path: Path, write):
     "Write a file through a temporary sibling and a rename, so readers never see a partial file."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -223,17 +223,24 @@ class Trainer:
     def decode(self, tokens: Tensor) -> list[str]:
         return [self.tok.decode(t) for t in tokens]
 
+    @torch.no_grad()
+    def store(self, tokens: Tensor, states: Tensor, shaped: Tensor) -> Tensor:
+        "Add episodes to the replay buffer (off-policy mode) with their filter thresholds; return the thresholds."
+        thresholds = self.policy.threshold(states @ self.policy.qhead.output_matrix().T)
+        if self.config.off_batch_size > 0:
+            for name, new in (('tokens', tokens), ('states', states), ('rewards', shaped), ('thresholds', thresholds)):
+                self.buffer[name] = torch.cat([self.buffer[name], new])[-self.config.replay_size:]
+        return thresholds
+
     def train_step(self) -> dict:
         "Sample B prompts, score them, update the Q-head once."
         cfg, t0 = self.config, time.perf_counter()
         tokens, states = self.policy.rollout(cfg.batch_size, self.gen)
         raw, acc = self.train_reward(self.decode(tokens))
         shaped = zscore(raw) * cfg.reward_scale
-        with torch.no_grad(): thresholds = self.policy.threshold(states @ self.policy.qhead.output_matrix().T)
+        thresholds = self.store(tokens, states, shaped)
         if cfg.off_batch_size > 0:
             buf = self.buffer
-            for name, new in (('tokens', tokens), ('states', states), ('rewards', shaped), ('thresholds', thresholds)):
-                buf[name] = torch.cat([buf[name], new])[-cfg.replay_size:]
             idx = torch.randint(0, len(buf['rewards']), (min(cfg.off_batch_size, len(buf['rewards'])),), generator=self.gen)
             batch = buf['tokens'][idx], buf['states'][idx], buf['rewards'][idx], buf['thresholds'][idx]
         else:

@@ -98,10 +98,10 @@ def check_template(template: str | Template | None, task_lm: PreTrainedModel) ->
                          f"e.g. {DEFAULT_TEMPLATE!r} or '{{sentence}} {{prompt}} It was'")
     return template
 
-# %% ../nbs/07_fsc.ipynb #bc58cf90
+# %% ../nbs/07_fsc.ipynb #0d25684f
 def tokenize_sentences(tokenizer, sentences: list[str]) -> list[list[int]]:
-    "Token ids of each sentence, without special tokens (the task LM reads the sentence first)."
-    return [tokenizer.encode(s, add_special_tokens=False) for s in sentences]
+    "Token ids of each sentence, without special tokens (the task LM reads the sentence first, as in the default template)."
+    return Template().sentence_ids(tokenizer, sentences)
 
 def pad_right(rows: list[list[int]], pad: int) -> tuple[Tensor, Tensor]:
     "Right-padded ids and attention mask of token rows of different lengths."

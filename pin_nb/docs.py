@@ -9,8 +9,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['DEBIAN_MATHJAX', 'DocsError', 'chapter_order', 'nb_title', 'export_copy', 'out_of_sync', 'check_sync',
-           'quarto_to_myst', 'cell_options', 'heading_cell', 'nav_markdown', 'sphinx_ready', 'copy_mathjax', 'conf_py',
-           'prepare_sources', 'run_sphinx', 'failure_line', 'process_notebooks', 'build_docs', 'docs_main']
+           'quarto_to_myst', 'cell_options', 'show_doc_rule', 'heading_cell', 'nav_markdown', 'sphinx_ready',
+           'copy_mathjax', 'conf_py', 'prepare_sources', 'run_sphinx', 'quarto_pages', 'localise_links', 'failure_line',
+           'process_notebooks', 'build_docs', 'docs_main']
 
 # %% ../nbs/42_docs.ipynb #e58d67da
 class DocsError(Exception):
@@ -116,6 +117,16 @@ def cell_options(source: str, # a code cell's source, perhaps starting with `#|`
     options = {l.strip()[2:].replace(' ', '').lower() for l in lines[:n]}
     return '\n'.join(lines[n:]), [tag for option, tag in _CELL_TAGS.items() if option in options]
 
+# %% ../nbs/42_docs.ipynb #33a40212
+def show_doc_rule(output: dict, # a saved cell output
+                 ) -> dict:     # the output, with a markdown output's leading `---` written as `<hr>`
+    "Write the rule that opens `show_doc`'s markdown as HTML, which Sphinx takes anywhere."
+    md = output.get('data', {}).get('text/markdown')
+    if md is None: return output
+    text = ''.join(md)
+    if not re.match(r'---[ \t]*\n', text): return output
+    return dict(output, data=dict(output['data'], **{'text/markdown': '<hr>\n' + text.split('\n', 1)[1]}))
+
 # %% ../nbs/42_docs.ipynb #ab1ea51f
 def heading_cell(cell: dict, # a notebook cell
                 ) -> dict:    # the cell, or a markdown `# title` and `> description` if it was nbdev's front matter
@@ -135,23 +146,23 @@ def nav_markdown(pages: list[tuple[str, str]], # (document name, label) in readi
     entries = [f"{label.replace('<', '&lt;')} <{'self' if doc == 'index' else doc}>" for doc, label in pages]
     return '```{toctree}\n:hidden:\n:maxdepth: 1\n\n' + '\n'.join(entries) + '\n```'
 
-# %% ../nbs/42_docs.ipynb #87cc52ae
-_NAV_KEY = 'pin_nb_docs_nav'
-
+# %% ../nbs/42_docs.ipynb #0bda2153
 def sphinx_ready(nb: dict,            # a notebook processed by nbdev (nbformat JSON)
                  nav: str | None = None, # the toctree markdown, for the index page only
                 ) -> dict:            # a new notebook for myst-nb
     "A processed notebook as Sphinx reads it: a title heading, MyST directives, myst-nb tags, and the navigation on the index."
     cells = []
-    for cell in nb['cells']:
+    for i, cell in enumerate(nb['cells']):
         cell = heading_cell(dict(cell))
+        cell.setdefault('id', f'cell-{i}')   # nbformat 4.5 wants an id on every cell; nbdev's added cells have none
         if cell['cell_type'] == 'markdown':
             cell['source'] = quarto_to_myst(''.join(cell['source']))
         if cell['cell_type'] == 'code':
+            cell['outputs'] = [show_doc_rule(o) for o in cell.get('outputs', [])]
             cell['source'], tags = cell_options(''.join(cell['source']))
             if tags: cell['metadata'] = dict(cell.get('metadata', {}), tags=sorted(set(cell.get('metadata', {}).get('tags', [])) | set(tags)))
         cells.append(cell)
-    if nav: cells.append(dict(cell_type='markdown', metadata={_NAV_KEY: True}, source=nav))
+    if nav: cells.append(dict(cell_type='markdown', id='pin-nb-docs-nav', metadata={}, source=nav))
     return dict(nb, cells=cells)
 
 # %% ../nbs/42_docs.ipynb #fe81b2b1
@@ -171,14 +182,15 @@ def copy_mathjax(static: Path,                  # the site's static folder (`_st
         else: shutil.copy2(src, dst)
     return 'mathjax/MathJax.js?config=TeX-AMS_SVG'
 
-# %% ../nbs/42_docs.ipynb #04109a66
+# %% ../nbs/42_docs.ipynb #7c3dbc7c
 def conf_py(title: str,       # the site's title (settings.ini `title`)
             description: str, # one line for the pages' `<meta name="description">` (settings.ini `description`)
             pages: list[str], # the chapters' document names, e.g. ['index', '00_models']
             mathjax_path: str | None = None, # a local MathJax 2 from `copy_mathjax`; None loads MathJax 3 from its CDN
+            copyright: str = '', # the footer's copyright line (settings.ini `copyright`)
            ) -> str:          # the text of `conf.py`
     "Sphinx's `conf.py` for the site: myst-nb without execution, dollar and amsmath math, furo, the chapters as sources."
-    conf = dict(project=title, html_title=title, extensions=['myst_nb'], root_doc='index',
+    conf = dict(project=title, html_title=title, copyright=copyright, extensions=['myst_nb'], root_doc='index',
                 include_patterns=[f'{p}.ipynb' for p in pages], exclude_patterns=['_build', '**.ipynb_checkpoints'],
                 nb_execution_mode='off', nb_merge_streams=True, nb_render_markdown_format='myst',
                 myst_enable_extensions=['dollarmath', 'amsmath', 'colon_fence', 'attrs_inline'],
@@ -191,7 +203,7 @@ def conf_py(title: str,       # the site's title (settings.ini `title`)
                                                  'processEscapes': True, 'processEnvironments': False}})
     return '"Generated by pin_nb_docs; edit nbs/42_docs.ipynb, not this file."\n' + ''.join(f'{k} = {v!r}\n' for k, v in conf.items())
 
-# %% ../nbs/42_docs.ipynb #14feea7a
+# %% ../nbs/42_docs.ipynb #3c6b2b4e
 def _write_if_changed(path: Path, text: str) -> None:
     "Write `text` to `path` unless it is already there, keeping the mtime Sphinx uses to skip unchanged pages."
     if not path.exists() or path.read_text(encoding='utf-8') != text: path.write_text(text, encoding='utf-8')
@@ -202,6 +214,7 @@ def prepare_sources(nbs_path: Path, # the source notebooks, for the order and th
                     title: str,     # the site's title
                     description: str, # the site's one-line description
                     mathjax: Path = DEBIAN_MATHJAX, # a local MathJax 2 to copy, if it exists
+                    copyright: str = '', # the footer's copyright line
                    ) -> list[str]:  # the document names, in reading order
     "Write the Sphinx sources: each processed chapter made `sphinx_ready`, the navigation on the index, and `conf.py`."
     names = chapter_order(os.listdir(nbs_path))
@@ -215,29 +228,66 @@ def prepare_sources(nbs_path: Path, # the source notebooks, for the order and th
         page = sphinx_ready(nb, nav_markdown(pages) if doc == 'index' else None)
         _write_if_changed(Path(src)/name, json.dumps(page, indent=1, ensure_ascii=False) + '\n')
     mathjax_path = copy_mathjax(Path(src)/'_static', mathjax)
-    _write_if_changed(Path(src)/'conf.py', conf_py(title, description, [d for d, _ in pages], mathjax_path))
+    _write_if_changed(Path(src)/'conf.py', conf_py(title, description, [d for d, _ in pages], mathjax_path, copyright))
     return [d for d, _ in pages]
 
-# %% ../nbs/42_docs.ipynb #7fb9c8a2
+# %% ../nbs/42_docs.ipynb #f94b2bf3
 def run_sphinx(src: Path, # the folder with `conf.py` and the chapters
                out: Path, # where the HTML goes (`_docs/`)
               ) -> tuple[Path, list[str]]: # the site's index.html, and Sphinx's warnings
     "Build the HTML site from `src` into `out` with Sphinx."
+    from contextlib import redirect_stderr
+    from io import StringIO
     from sphinx.cmd.build import build_main
     log = Path(src)/'sphinx-warnings.log'
-    code = build_main(['-b', 'html', '-Q', '-w', str(log), '-d', str(Path(out)/'.doctrees'), str(src), str(out)])
+    log.unlink(missing_ok=True)
+    with redirect_stderr(StringIO()):   # the warnings go to `log` instead
+        code = build_main(['-b', 'html', '-q', '-w', str(log), '-d', str(Path(out)/'.doctrees'), str(src), str(out)])
     warnings = [l for l in log.read_text(encoding='utf-8').splitlines() if re.search(r'(WARNING|ERROR|CRITICAL|SEVERE):', l)] if log.exists() else []
     if code != 0:
         last = warnings[-1] if warnings else f'exit status {code}'
         raise DocsError(f"Sphinx could not build the site: {last} (all messages: {log})")
     return Path(out)/'index.html', warnings
 
-# %% ../nbs/42_docs.ipynb #e368651a
+# %% ../nbs/42_docs.ipynb #c87ae797
+def quarto_pages(proc: Path,       # nbdev's processed notebooks
+                 names: list[str], # the chapters' file names
+                ) -> dict[str, str]: # Quarto's page name → this site's, e.g. 'tsallis.html' → '13_tsallis.html'
+    "The page each chapter would have under Quarto (the `output-file` of its front matter), mapped to its page here."
+    import yaml
+    pages = {}
+    for name in names:
+        cells = json.loads((Path(proc)/name).read_text(encoding='utf-8'))['cells']
+        front = ''.join(cells[0]['source']).strip() if cells and cells[0]['cell_type'] == 'raw' else ''
+        meta = yaml.safe_load(front.strip('-').strip()) if front.startswith('---') else None
+        if isinstance(meta, dict) and meta.get('output-file'): pages[meta['output-file']] = name[:-len('.ipynb')] + '.html'
+    return pages
+
+def localise_links(site: Path,            # the built HTML
+                   site_url: str,         # where nbdev thinks the docs live (`doc_host` + `doc_baseurl`)
+                   pages: dict[str, str], # Quarto's page names → this site's, from `quarto_pages`
+                  ) -> int:               # how many links now point inside the site
+    "Point nbdev's links to the library's names at this site's pages instead of Quarto's."
+    pattern, count = re.compile(re.escape(site_url.rstrip('/')) + r'/([\w.-]+\.html)'), 0
+    def local(m: re.Match) -> str:
+        nonlocal count
+        if m.group(1) not in pages: return m.group(0)
+        count += 1
+        return pages[m.group(1)]
+    for page in Path(site).glob('*.html'):
+        text = page.read_text(encoding='utf-8')
+        new = pattern.sub(local, text)
+        if new != text: page.write_text(new, encoding='utf-8')
+    return count
+
+# %% ../nbs/42_docs.ipynb #55cf0995
 def failure_line(e: BaseException, # an exception, perhaps raised from another one (its cause)
                 ) -> str:           # its first line, then the cause's `Type: message`
     "One line saying what failed and why, from an exception and the error that caused it."
     head = next((l.strip().rstrip(' :') for l in str(e).splitlines() if l.strip()), type(e).__name__)
-    return f"{head}: {type(e.__cause__).__name__}: {e.__cause__}" if e.__cause__ is not None else head
+    if e.__cause__ is None: return head
+    cause = ' '.join(str(e.__cause__).split())   # a multi-line message (a failed test_eq) on one line
+    return f"{head}: {type(e.__cause__).__name__}: {cause[:300] + ' ...' if len(cause) > 300 else cause}"
 
 # %% ../nbs/42_docs.ipynb #cc9620e8
 def _process_one(job: tuple) -> str | None:
@@ -267,7 +317,7 @@ def process_notebooks(n_workers: int | None = None, # worker processes; default 
     cache.touch()
     return cache
 
-# %% ../nbs/42_docs.ipynb #f6198935
+# %% ../nbs/42_docs.ipynb #e2511d22
 def build_docs(out: str | Path | None = None, # the HTML folder; default settings.ini's `doc_path` (`_docs`)
                check: bool = True,            # first check that the library is what the notebooks export
                quiet: bool = False,           # print nothing
@@ -283,8 +333,10 @@ def build_docs(out: str | Path | None = None, # the HTML folder; default setting
     t = time.perf_counter(); proc = process_notebooks()
     say(f"nbdev processing: {proc} ({time.perf_counter() - t:.1f} s)")
     src = proc/'_sphinx'
-    pages = prepare_sources(cfg.nbs_path, proc, src, cfg.get('title', cfg.lib_name), cfg.get('description', ''))
+    pages = prepare_sources(cfg.nbs_path, proc, src, cfg.get('title', cfg.lib_name), cfg.get('description', ''),
+                            copyright=cfg.get('copyright', ''))
     t = time.perf_counter(); index, warnings = run_sphinx(src, Path(out) if out else cfg.doc_path)
+    localise_links(index.parent, cfg.get('doc_host', '') + cfg.get('doc_baseurl', ''), quarto_pages(proc, [f'{p}.ipynb' for p in pages]))
     math = 'MathJax copied into the site' if (src/'_static/mathjax/MathJax.js').exists() else 'MathJax from its CDN (apt-get install libjs-mathjax to read math offline)'
     say(f"sphinx: {len(pages)} pages, {len(warnings)} warnings in {src/'sphinx-warnings.log'}; {math} ({time.perf_counter() - t:.1f} s)")
     return index

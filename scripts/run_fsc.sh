@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
-# One few-shot dataset, SmolLM2-135M-Instruct as policy and task LM: PIN and RLPrompt mode with equal step budgets, then
+# One few-shot dataset, SmolLM2-135M-Instruct as policy and task LM: the PIN and RLPrompt presets with equal step budgets, then
 # three hand-written prompts; cards, curves and manual scores are copied to nbs/results/. Run from the repository root:
-#   STEPS=100 SEED=42 scripts/run_fsc.sh agnews
-# A run whose checkpoint exists is resumed (so a larger STEPS continues it). Data: $PIN_NB_DATA (bundled SST-2 if unset).
+#   STEPS=100 SEED=42 RUN_SEED=0 scripts/run_fsc.sh agnews
+# A run whose checkpoint exists is resumed (so a larger STEPS continues it). Extra pin_nb_train options go in $ARGS.
+# Data: $PIN_NB_DATA (the bundled SST-2 split if unset).
 set -euo pipefail
 export HF_HUB_OFFLINE=1
-DATASET=${1:-sst-2}; STEPS=${STEPS:-100}; SEED=${SEED:-42}
-for mode in pin rlprompt; do
-  reg=$([ $mode = pin ] && echo tsallis || echo shannon)
-  out=runs/$mode-$DATASET-$SEED
+DATASET=${1:-sst-2}; STEPS=${STEPS:-100}; SEED=${SEED:-42}; RUN_SEED=${RUN_SEED:-0}; METHODS=${METHODS:-pin rlprompt}
+for method in $METHODS; do
+  name=$method-$DATASET-$SEED-s$RUN_SEED
+  out=runs/$name
   if [ -f $out/checkpoint.pt ]; then flag=--resume; else flag=; fi
-  pin_nb_train --dataset $DATASET --seed $SEED --regularizer $reg --steps $STEPS --out $out $flag --overwrite
-  mkdir -p nbs/results/$mode-$DATASET-$SEED && cp $out/prompt_card.json $out/curve.csv nbs/results/$mode-$DATASET-$SEED/
+  pin_nb_train --method $method --dataset $DATASET --split-seed $SEED --run-seed $RUN_SEED --steps $STEPS --out $out $flag --quiet ${ARGS:-}
+  mkdir -p nbs/results/$name && cp $out/prompt_card.json $out/curve.csv nbs/results/$name/
 done
+[ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
 case $DATASET in
   agnews) prompts=("Topic:" "This news article is about" "The category of this article is") ;;
   *)      prompts=("It was" "All in all, the movie was" "Overall, my review of this film:") ;;
 esac
 tmp=nbs/results/.manual-$DATASET-$SEED.jsonl; : > $tmp
-for p in "${prompts[@]}"; do pin_nb_eval --prompt "$p" --dataset $DATASET --seed $SEED | tail -1 >> $tmp; done
+for p in "${prompts[@]}"; do pin_nb_eval --prompt "$p" --dataset $DATASET --split-seed $SEED | tail -1 >> $tmp; done
 mv $tmp nbs/results/manual-$DATASET-$SEED.jsonl

@@ -21,7 +21,16 @@ def flags(cell) -> set[str]:
     return out
 
 def run(path: Path, slow: bool) -> float:
-    nb, t0 = read_nb(path), time.perf_counter()
+    "Run one notebook from its own folder, as nbdev_test does, and write its outputs in place."
+    path = path.resolve()
+    nb, t0, here = read_nb(path), time.perf_counter(), os.getcwd()
+    os.chdir(path.parent)
+    try: _run_cells(nb, path, slow)
+    finally: os.chdir(here)
+    write_nb(nb, path)
+    return time.perf_counter() - t0
+
+def _run_cells(nb, path: Path, slow: bool):
     shell = CaptureShell(); shell._fname = str(path); shell.set_path(path.parent.resolve())
     for cell in nb.cells:
         if cell.cell_type != 'code': continue
@@ -30,8 +39,6 @@ def run(path: Path, slow: bool) -> float:
         shell.cell(cell)
         if shell.exc:
             raise SystemExit(f"{path}: cell failed:\n{cell.source[:400]}\n{shell.exc!r}")
-    write_nb(nb, path)
-    return time.perf_counter() - t0
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -4,9 +4,10 @@ Run from the repository root: python scripts/tst_table.py [DATA_DIR]. Prints one
 import json, os, sys, time
 os.environ.setdefault('HF_HUB_OFFLINE', '1')
 from pathlib import Path
+from pin_nb.data import data_dir
 from pin_nb.tst_eval import load_yelp, read_lines, score_outputs, load_judges
 
-data = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('PIN_NB_DATA', '../shared/data')
+data = data_dir(sys.argv[1] if len(sys.argv) > 1 else None)   # the argument, else $PIN_NB_DATA, else the bundled slice
 judges = load_judges()
 score_outputs(['warm up .'], ['warm up .'], 0, None, judges)
 for style in (0, 1):

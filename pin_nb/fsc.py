@@ -287,7 +287,7 @@ def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
     per_class = {split.classes[c]: round(correct[labels == c].mean().item(), 4) for c in range(len(split.classes)) if (labels == c).any()}
     return dict(prompt=prompt, accuracy=round(correct.mean().item(), 4), n=len(labels), per_class=per_class)
 
-# %% ../nbs/31_fsc.ipynb #e9f99702
+# %% ../nbs/31_fsc.ipynb #3fb03e00
 @dataclass
 class FewShotConfig:
     "Few-shot classification: the split, the task LM and template, and RLPrompt's reward coefficients."
@@ -310,7 +310,7 @@ class FewShotConfig:
         if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int):
             raise ValueError(f"split_seed={self.split_seed!r}: must be an integer (13, 21, 42, 87 or 100)")
 
-# %% ../nbs/31_fsc.ipynb #1d3a1caa
+# %% ../nbs/31_fsc.ipynb #0b3ecf47
 class FewShotTask(Task):
     "Few-shot classification with RLPrompt's reward: train on the train split, choose on dev, report dev and test."
     name, metric = 'fsc', 'accuracy'

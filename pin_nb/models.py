@@ -247,7 +247,7 @@ def load_report_cli():
     os.environ.setdefault('HF_HUB_OFFLINE', '1')
     print(json.dumps(load_report()))
 
-# %% ../nbs/00_models.ipynb #36d03d80
+# %% ../nbs/00_models.ipynb #577da3e7
 def cache_kwargs(model: nn.Module, cache) -> dict:
     "The keyword that passes a KV cache to `model.forward` in this transformers version."
     return {'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values': cache}

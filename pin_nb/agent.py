@@ -84,7 +84,9 @@ class AgentConfig:
         if self.lam > 0 and self.loss != 'q': _bad(self, 'lam', f"applies to loss='q' only, not loss={self.loss!r}")
         if not self.prior >= 0: _bad(self, 'prior', "must be >= 0 (0 = no LM prior)")
         if not isinstance(self.start, str) or not self.start: _bad(self, 'start', "must be 'document', 'bos', 'eos' or a token of the vocabulary")
-        if self.top_k is not None and (not isinstance(self.top_k, int) or self.top_k < 1): _bad(self, 'top_k', "must be an integer >= 1")
+        if self.top_k is not None and (isinstance(self.top_k, bool) or not isinstance(self.top_k, int) or self.top_k < 1):
+            _bad(self, 'top_k', "must be an integer >= 1")
+        if self.learn_start and not self.off_batch_size: _bad(self, 'learn_start', "needs off_batch_size > 0 (a replay buffer to fill)")
         if not self.alpha > 0: _bad(self, 'alpha', "must be > 0")
         if not 0 < self.gamma <= 1: _bad(self, 'gamma', "must be in (0, 1]")
         if not 0 < self.polyak <= 1: _bad(self, 'polyak', "must be in (0, 1]")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_models.ipynb #cccdf945
 from __future__ import annotations
-import hashlib, importlib.util, inspect, os, shutil, tempfile, time
+import functools, hashlib, importlib.util, inspect, os, shutil, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -248,9 +248,13 @@ def load_report_cli():
     print(json.dumps(load_report()))
 
 # %% ../nbs/00_models.ipynb #577da3e7
+@functools.lru_cache(maxsize=None)
+def _cache_name(model_class: type) -> str:
+    return 'cache' if 'cache' in inspect.signature(model_class.forward).parameters else 'past_key_values'
+
 def cache_kwargs(model: nn.Module, cache) -> dict:
     "The keyword that passes a KV cache to `model.forward` in this transformers version."
-    return {'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values': cache}
+    return {_cache_name(type(model)): cache}
 
 def output_cache(out):
     "The KV cache of a model output, under either name."

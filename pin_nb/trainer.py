@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_trainer.ipynb #2b94c24e
 from __future__ import annotations
-import csv, json, os, pickle, re, signal, tempfile, threading, time
+import csv, json, os, pickle, re, signal, tempfile, threading, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from .text import prompt_perplexity, word_rate, repeat_rate
 
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate', 'atomic_write', 'state_dict',
-           'save', 'read_checkpoint', 'load', 'write_card', 'train']
+           'save', 'read_checkpoint', 'load', 'write_card', 'StopRequests', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -82,6 +82,11 @@ class Trainer:
         acfg, d = self.agent.config, self.agent.policy.qhead.lm.config.hidden_size
         cap = min(self.config.replay_size, self.config.steps * self.config.batch_size)
         self.buffer = ReplayBuffer(cap, acfg.prompt_length, d) if acfg.off_batch_size > 0 else None
+        self.learn_start = acfg.learn_start
+        if self.buffer is not None and acfg.learn_start > cap:         # a short run: learn once the buffer is full, not never
+            warnings.warn(f"learn_start={acfg.learn_start} is more than the {cap} episodes this run can store "
+                          f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
+            self.learn_start = cap
         self.step, self.curve, self.best, self.wall = 0, [], None, 0.0
 
     def config_dict(self) -> dict:
@@ -107,7 +112,7 @@ def train_step(self: Trainer) -> dict:
     shaped = self.task.shape(raw) * acfg.reward_scale
     fresh, losses = (ro.tokens, ro.states, shaped, ro.thresholds), []
     if self.buffer is not None: self.buffer.add(*fresh)
-    if self.buffer is None or self.buffer.size >= acfg.learn_start:          # PIN's code waits for a full off-policy batch
+    if self.buffer is None or self.buffer.size >= self.learn_start:          # PIN's code waits for a full off-policy batch
         for _ in range(acfg.updates_per_step):
             batch = fresh if self.buffer is None else self.buffer.sample(acfg.off_batch_size, self.gen)
             losses.append(self.agent.update(*batch))
@@ -191,7 +196,7 @@ def write_card(trainer: Trainer, out: Path) -> dict:
     "Score the best prompt on the task's report splits; write curve.csv and prompt_card.json; return the card."
     task, agent, best = trainer.task, trainer.agent, trainer.best
     evals = {s: task.evaluate(best['prompt'], s) for s in task.report_splits}
-    card = dict(task=task.name, method=agent.config.method, preset=agent.config.method,
+    card = dict(task=task.name, method=agent.config.method.partition('-')[0], preset=agent.config.method,
                 prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'],
                 **{f'{s}_{task.metric}': (e or {}).get(task.metric) for s, e in evals.items()},
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
@@ -208,12 +213,16 @@ def write_card(trainer: Trainer, out: Path) -> dict:
     return card
 
 # %% ../nbs/40_trainer.ipynb #82982af2
-def _raise_interrupt(signum, frame): raise KeyboardInterrupt
-
-def _interrupt_on_sigterm():
-    "Treat SIGTERM like Ctrl-C (checkpoint, then stop); returns the previous handler, or None off the main thread."
-    if threading.current_thread() is not threading.main_thread(): return None
-    return signal.signal(signal.SIGTERM, _raise_interrupt)
+class StopRequests:
+    "While active, Ctrl-C and SIGTERM only raise a flag, so the loop stops between steps and a checkpoint never holds half a step."
+    def __init__(self): self.requested, self.previous = False, {}
+    def _flag(self, signum, frame): self.requested = True
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():       # signal handlers can only be set there
+            self.previous = {s: signal.signal(s, self._flag) for s in (signal.SIGINT, signal.SIGTERM)}
+        return self
+    def __exit__(self, *exc):
+        for s, h in self.previous.items(): signal.signal(s, h)
 
 def train(trainer: Trainer, out: str | Path = 'runs/pin', resume: bool = False, overwrite: bool = False,
           progress: bool = True) -> dict:
@@ -228,21 +237,20 @@ def train(trainer: Trainer, out: str | Path = 'runs/pin', resume: bool = False, 
     cfg = trainer.config
     out.mkdir(parents=True, exist_ok=True)
     bar = tqdm(total=cfg.steps, initial=trainer.step, disable=not progress, desc=f'{trainer.agent.config.method} {trainer.task.name}')
-    previous = _interrupt_on_sigterm()
-    try:
-        while trainer.step < cfg.steps:
-            row = trainer.train_step()
-            if trainer.step % cfg.eval_every == 0 or trainer.step == cfg.steps: row.update(trainer.evaluate())
-            trainer.curve.append(row)
-            bar.update(1)
-            bar.set_postfix(reward=row['reward'], best=next(iter((trainer.best or {}).get('scores', {}).values()), None), refresh=False)
-            if trainer.step % cfg.ckpt_every == 0: trainer.save(ckpt)
-    except KeyboardInterrupt:
-        trainer.save(ckpt); bar.close()
-        print(f"interrupted at step {trainer.step}; checkpoint saved to {ckpt}; continue with resume=True (--resume)")
-        raise
-    finally:
-        if previous is not None: signal.signal(signal.SIGTERM, previous)
+    with StopRequests() as stop:
+        try:
+            while trainer.step < cfg.steps:
+                row = trainer.train_step()
+                if trainer.step % cfg.eval_every == 0 or trainer.step == cfg.steps: row.update(trainer.evaluate())
+                trainer.curve.append(row)
+                bar.update(1)
+                bar.set_postfix(reward=row['reward'], best=next(iter((trainer.best or {}).get('scores', {}).values()), None), refresh=False)
+                if trainer.step % cfg.ckpt_every == 0: trainer.save(ckpt)
+                if stop.requested: raise KeyboardInterrupt
+        except KeyboardInterrupt:             # a request between steps, or an interrupt raised before a step changed anything
+            trainer.save(ckpt); bar.close()
+            print(f"interrupted at step {trainer.step}; checkpoint saved to {ckpt}; continue with resume=True (--resume)")
+            raise
     bar.close()
     trainer.save(ckpt)
     return write_card(trainer, out)

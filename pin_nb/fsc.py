@@ -11,7 +11,7 @@ from transformers import DynamicCache, PreTrainedModel, PreTrainedTokenizerBase
 
 from .data import FewShotSplit, load_split, task_info
 from .models import is_masked_lm, load_task_lm, cache_kwargs, output_cache
-from .text import pad_right
+from .text import pad_right, start_token_id
 from .task import Task
 
 # %% auto #0
@@ -109,8 +109,9 @@ def tokenize_sentences(tokenizer, sentences: list[str]) -> list[list[int]]:
 def verbalizer_logits_naive(lm: PreTrainedModel, sentence_ids: list[list[int]], prompts: list[list[int]],
                             verb_ids: list[int], batch_size: int = 64) -> Tensor:  # (prompts, sentences, classes)
     "Verbalizer logits of every (prompt, sentence) pair from full forward passes, as RLPrompt computes them."
-    rows = [s + p for p in prompts for s in sentence_ids]
     pad = lm.config.pad_token_id or 0
+    start = lm.config.bos_token_id if lm.config.bos_token_id is not None else pad
+    rows = [s + p or [start] for p in prompts for s in sentence_ids]      # an empty sentence and prompt: the LM reads its start token
     out = []
     for i in range(0, len(rows), batch_size):
         chunk = rows[i:i + batch_size]
@@ -277,7 +278,7 @@ def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
         pad = task_lm.config.pad_token_id or 0
         for b in range(0, len(order), batch_size):
             idx = order[b:b + batch_size]
-            rows = [s_ids[i] + p for i in idx]
+            rows = [s_ids[i] + p or [start_token_id(tokenizer)] for i in idx]   # empty sentence and prompt: read from the start token
             ids, mask = pad_right(rows, pad)
             h = task_lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state
             h = h[torch.arange(len(rows)), mask.sum(1) - 1]

@@ -16,7 +16,7 @@ from .models import load_causal_lm, load_task_lm, peak_rss_mb
 from .data import load_split
 from .agent import AgentConfig, METHODS, rollout, make_policy
 from .task import zscore, LetterConfig, LetterTask
-from .fsc import FewShotConfig, FewShotTask, FewShotReward, check_template, prompt_ids, evaluate_prompt
+from .fsc import FewShotConfig, FewShotTask, config_split, FewShotReward, check_template, prompt_ids, evaluate_prompt
 from .trainer import TrainConfig, Trainer, train
 
 # %% auto #0
@@ -149,7 +149,7 @@ def eval_main(argv: list[str] | None = None):
     def run():
         args = p.parse_args(underscores_to_hyphens(sys.argv[1:] if argv is None else argv))
         cfg = config_from_args(FewShotConfig, args)
-        data = load_split(cfg.dataset, cfg.split_seed, args.split, cfg.data_dir, list(cfg.verbalizers) if cfg.verbalizers else None)
+        data = config_split(cfg, args.split)
         lm, tok = load_task_lm(cfg.task_lm)
         tpl = check_template(cfg.template, lm)
         res = evaluate_prompt(lm, tok, args.prompt, data, cfg.verbalizers, template=tpl)

@@ -17,7 +17,7 @@ from .task import Task
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'DEFAULT_MASK_TEMPLATE', 'verbalizer_ids', 'prompt_ids', 'Template', 'check_template',
            'tokenize_sentences', 'verbalizer_logits_naive', 'PrefixCache', 'verbalizer_logits_masked', 'gap_rewards',
-           'FewShotReward', 'evaluate_prompt', 'FewShotConfig', 'FewShotTask']
+           'FewShotReward', 'evaluate_prompt', 'FewShotConfig', 'config_split', 'FewShotTask']
 
 # %% ../nbs/31_fsc.ipynb #8bcebcd9
 def verbalizer_ids(tokenizer: PreTrainedTokenizerBase, verbalizers) -> list[int]:
@@ -312,6 +312,11 @@ class FewShotConfig:
             raise ValueError(f"split_seed={self.split_seed!r}: must be an integer (13, 21, 42, 87 or 100)")
 
 # %% ../nbs/31_fsc.ipynb #0b3ecf47
+def config_split(config: FewShotConfig, split: str) -> FewShotSplit:
+    "The split a few-shot configuration names (its dataset, split seed, data directory and verbalizers)."
+    c = config
+    return load_split(c.dataset, c.split_seed, split, c.data_dir, list(c.verbalizers) if c.verbalizers else None)
+
 class FewShotTask(Task):
     "Few-shot classification with RLPrompt's reward: train on the train split, choose on dev, report dev and test."
     name, metric = 'fsc', 'accuracy'
@@ -324,9 +329,7 @@ class FewShotTask(Task):
         self.train_reward, self.dev_reward = (FewShotReward(lm, tokenizer, self.splits[s], cfg.verbalizers, cfg.correct_coeff,
                                                             cfg.incorrect_coeff, template=self.template) for s in ('train', 'dev'))
 
-    def _split(self, split: str) -> FewShotSplit:
-        c = self.config
-        return load_split(c.dataset, c.split_seed, split, c.data_dir, list(c.verbalizers) if c.verbalizers else None)
+    def _split(self, split: str) -> FewShotSplit: return config_split(self.config, split)
 
     def reward(self, prompts):
         raw, acc = self.train_reward(prompts)

@@ -16,8 +16,8 @@ from .task import Task
 
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'DEFAULT_MASK_TEMPLATE', 'verbalizer_ids', 'prompt_ids', 'Template', 'check_template',
-           'tokenize_sentences', 'verbalizer_logits_naive', 'PrefixCache', 'verbalizer_logits_masked', 'gap_rewards',
-           'FewShotReward', 'evaluate_prompt', 'FewShotConfig', 'config_split', 'FewShotTask']
+           'tokenize_sentences', 'verbalizer_logits_naive', 'prefix_tree', 'PrefixCache', 'verbalizer_logits_masked',
+           'gap_rewards', 'FewShotReward', 'evaluate_prompt', 'FewShotConfig', 'config_split', 'FewShotTask']
 
 # %% ../nbs/31_fsc.ipynb #8bcebcd9
 def verbalizer_ids(tokenizer: PreTrainedTokenizerBase, verbalizers) -> list[int]:
@@ -126,11 +126,27 @@ def _layers(cache) -> list[tuple[Tensor, Tensor]]:
     "Per-layer (keys, values) of a Hugging Face cache."
     return [(layer.keys, layer.values) for layer in cache.layers]
 
+def prefix_tree(prompts: list[list[int]]) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    "Pack token sequences as a prefix tree: node tokens, depths, the (node, node) ancestor-or-self mask, and each sequence's last node."
+    index, ids, parent, depth, last = {}, [], [], [], []
+    for p in prompts:
+        node = -1
+        for t in p:
+            if (node, t) not in index:
+                index[node, t] = len(ids); ids.append(t); parent.append(node); depth.append(depth[node] + 1 if node >= 0 else 0)
+            node = index[node, t]
+        last.append(node)
+    visible = torch.eye(len(ids), dtype=torch.bool)
+    for i, up in enumerate(parent):                   # a parent always comes before its children
+        if up >= 0: visible[i] |= visible[up]
+    return torch.tensor(ids, dtype=torch.long), torch.tensor(depth), visible, torch.tensor(last)
+
 class PrefixCache:
     "KV caches of a fixed list of sentences, encoded once in left-padded length buckets, reused for any prompt."
     def __init__(self, lm: PreTrainedModel, sentence_ids: list[list[int]], group: int = 16):
         self.lm, self.n = lm, len(sentence_ids)
         self.group = group     # prompts run together on one copy of the prefix
+        self.tokens_run = self.tokens_flat = 0   # prompt tokens run, and what running each prompt separately would take
         order = sorted(range(self.n), key=lambda i: len(sentence_ids[i]))
         self.buckets = []      # (sentence indices, per-layer (k, v), prefix mask, prefix lengths)
         size = 16
@@ -158,26 +174,22 @@ class PrefixCache:
         return out
 
     def _group_logits(self, prompts: list[list[int]], verb_ids: list[int]) -> Tensor:
-        "All prompts of a group packed into one sequence per sentence, each attending to the shared prefix and to itself only."
+        "All prompts of a group packed as one prefix tree per sentence: shared leading tokens run once, each token sees its ancestors only."
         W = self.lm.get_output_embeddings().weight[verb_ids]                  # (classes, d)
-        lengths = torch.tensor([len(p) for p in prompts])
-        ids = torch.tensor([t for p in prompts for t in p])                     # (S,) packed, no padding
-        seg = torch.repeat_interleave(torch.arange(len(prompts)), lengths)      # prompt of each packed token
-        offset = torch.arange(len(ids)) - torch.repeat_interleave(lengths.cumsum(0) - lengths, lengths)
-        last = lengths.cumsum(0) - 1                                            # last token of each prompt
-        # packed token i sees packed token j iff same prompt and j is not later in it
-        block = (seg[:, None] == seg[None, :]) & (offset[None, :] <= offset[:, None])   # (S, S)
+        ids, depth, visible, last = prefix_tree(prompts)
+        self.tokens_run += len(ids); self.tokens_flat += sum(map(len, prompts))
         out = torch.empty(len(prompts), self.n, len(verb_ids))
         S = len(ids)
         for idx, layers, mask, lens in self.buckets:
             n_b, T = mask.shape
             cache = DynamicCache(list(layers)) if layers is not None else None   # a fresh wrapper: the prefix tensors are not copied
-            att = torch.cat([mask.bool()[:, None, :].expand(n_b, S, T), block[None].expand(n_b, -1, -1)], 2)[:, None]
+            att = torch.cat([mask.bool()[:, None, :].expand(n_b, S, T), visible[None].expand(n_b, -1, -1)], 2)[:, None]
             h = self.lm.base_model(input_ids=ids[None].expand(n_b, -1), attention_mask=att,
-                                   position_ids=lens[:, None] + offset[None], **cache_kwargs(self.lm.base_model, cache),
+                                   position_ids=lens[:, None] + depth[None], **cache_kwargs(self.lm.base_model, cache),
                                    use_cache=False).last_hidden_state             # (n_b, S, d)
             out[:, idx] = (h[:, last] @ W.T).transpose(0, 1)
         return out
+
 
 # %% ../nbs/31_fsc.ipynb #21c48234
 def _mlm_head(lm: PreTrainedModel):
@@ -332,8 +344,14 @@ class FewShotTask(Task):
     def _split(self, split: str) -> FewShotSplit: return config_split(self.config, split)
 
     def reward(self, prompts):
+        cache = self.train_reward.cache
+        before = cache.tokens_run if cache is not None else 0
         raw, acc = self.train_reward(prompts)
-        return raw, dict(train_acc=acc)
+        stats = dict(train_acc=acc)
+        if cache is not None:     # share of the step's prompt tokens the task LM ran, after the memo and the prefix tree
+            flat = sum(len(self.template.prompt_ids(self.tokenizer, p)) + len(self.train_reward.tail) for p in prompts)
+            stats["token_share"] = torch.tensor((cache.tokens_run - before) / max(flat, 1))
+        return raw, stats
 
     def validate(self, prompt):
         r, acc = self.dev_reward([prompt])

@@ -24,7 +24,7 @@ __all__ = ['METHODS', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id',
 
 # %% ../nbs/20_agent.ipynb #1abcd6a1
 METHODS: dict[str, dict] = {
-    'pin': dict(regularizer='tsallis', filter=True, loss='q', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
+    'pin': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
                 learn_start=256, start='document'),
     'pin-paper': dict(regularizer='tsallis', filter=True, loss='q', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
                       learn_start=0, start='bos'),
@@ -39,7 +39,7 @@ def _bad(obj, name: str, allowed: str):
 @dataclass
 class AgentConfig:
     "The policy and its update: a method preset and the settings it implies, each overridable."
-    method: str = 'pin'                 # preset: 'pin' (the paper's settings) or 'rlprompt'; unset settings below take its values
+    method: str = 'pin'                 # preset: 'pin', 'pin-paper' or 'rlprompt'; unset settings below take its values
     policy_lm: str = 'smollm2'          # policy LM (frozen): 'smollm2' (bundled), a local folder, a .gguf file or a hub id
     prompt_length: int = 5              # prompt tokens L
     regularizer: str | None = None      # 'tsallis' (sparsemax policy) or 'shannon' (softmax policy)

@@ -16,7 +16,8 @@ from .text import word_rate, repeat_rate
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
-           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'findings']
+           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'findings',
+           'target_checks']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -240,3 +241,18 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
         out.append(f"The most readable learned prompt has {agg.word_rate.max():.0%} English words"
                    + (f"; the best hand-written ones have {_span(best.word_rate, '{:.0%}')}." if len(best) else "."))
     return out
+
+# %% ../nbs/50_results_fsc.ipynb #f1a00002
+def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summary`
+                  dataset: str = 'sst-2', steps: int = 200,
+                  min_test: float = 0.75, min_margin: float = 0.03, max_ppl: float = 1000.0, min_words: float = 0.6,
+                 ) -> pd.DataFrame:      # one row per target: what was measured, over how many runs, and whether it is met
+    "PIN's runs against the experiment's targets, from the summary rows of one dataset and step budget."
+    rows = summary[(summary.dataset == dataset) & (summary.steps == steps)]
+    pin, rl = rows[rows.preset == 'pin'], rows[rows.preset == 'rlprompt']
+    margin = pin.test_acc.mean() - rl.test_acc.mean()
+    checks = [(f'PIN mean test accuracy >= {min_test}', f"{pin.test_acc.mean():.3f} ± {pin.test_acc.std():.3f}", pin.test_acc.mean() >= min_test),
+              (f'PIN - RLPrompt >= {100 * min_margin:.0f} points', f"{100 * margin:+.1f} points", margin >= min_margin),
+              (f'median perplexity of PIN prompts <= {max_ppl:.0f}', sci(pin.perplexity.median()), pin.perplexity.median() <= max_ppl),
+              (f'English words in PIN prompts >= {min_words:.0%}', f"{pin.word_rate.mean():.0%}", pin.word_rate.mean() >= min_words)]
+    return pd.DataFrame([dict(target=t, measured=m, runs=f"{len(pin)} PIN, {len(rl)} RLPrompt", met=bool(ok)) for t, m, ok in checks])

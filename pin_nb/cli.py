@@ -17,6 +17,7 @@ from .data import load_split
 from .agent import AgentConfig, METHODS, rollout, make_policy
 from .task import zscore, LetterConfig, LetterTask
 from .fsc import FewShotConfig, FewShotTask, config_split, FewShotReward, check_template, prompt_ids, evaluate_prompt
+from .tst import TSTConfig, TSTTask, bench_tst
 from .trainer import TrainConfig, Trainer, train
 
 # %% auto #0
@@ -81,6 +82,7 @@ def _build_letter(cfg, lm, tok): return LetterTask(cfg)
 TASKS: dict[str, TaskEntry] = {
     'fsc': TaskEntry(FewShotConfig, FewShotTask, lambda c: f'{c.dataset}-{c.split_seed}'),
     'letter': TaskEntry(LetterConfig, _build_letter, lambda c: f'letter-{c.letter}'),
+    'tst': TaskEntry(TSTConfig, TSTTask, lambda c: f'yelp-{c.direction}'),
 }
 
 def check_task(name: str) -> TaskEntry:
@@ -113,6 +115,9 @@ def parse_train_args(argv: list[str]) -> tuple[str, object, AgentConfig, TrainCo
 
 def build_trainer(task: str, task_config, agent_config: AgentConfig, config: TrainConfig, policy_lm=None, policy_tokenizer=None) -> Trainer:
     "Load the models (the policy LM once, shared with the task when the names match) and build the run."
+    repeats = getattr(task_config, 'num_repeats', None)                # checked before any model is loaded
+    if repeats and config.batch_size % repeats:
+        raise ValueError(f"batch_size={config.batch_size}: must be a multiple of num_repeats={repeats} (prompts per input sentence)")
     if policy_lm is None: policy_lm, policy_tokenizer = load_causal_lm(agent_config.policy_lm)
     same = getattr(task_config, 'task_lm', None) in (None, agent_config.policy_lm)
     task_obj = TASKS[task].build(task_config, *((policy_lm, policy_tokenizer) if same else (None, None)))
@@ -135,7 +140,7 @@ def train_main(argv: list[str] | None = None):
         out = Path(args.out or f"runs/{acfg.method}-{TASKS[task].run_name(tcfg)}-s{lcfg.run_seed}")
         card = train(build_trainer(task, tcfg, acfg, lcfg), out, resume=args.resume, overwrite=args.overwrite, progress=not args.quiet)
         print(f"prompt card: {out/'prompt_card.json'}")
-        keys = ['prompt'] + [k for k in card if k.endswith(('_accuracy', '_share'))] + ['perplexity', 'word_rate', 'steps', 'wall_s']
+        keys = ['prompt'] + [k for k in card if k.endswith(('_accuracy', '_share', '_J'))] + ['perplexity', 'word_rate', 'steps', 'wall_s']
         print(json.dumps({k: card.get(k) for k in keys}))
     cli_errors('pin_nb_train', run)
 
@@ -185,12 +190,19 @@ def train_step_seconds(trainer: Trainer, steps: int = 3) -> float:
 @call_parse
 def bench_cli(
     steps: int = 3,                  # timed steps per path
+    task: str = 'fsc',               # fsc (few-shot reward) or tst (style-transfer rewrites)
     lm: str = 'smollm2',             # task LM
     no_naive: store_true = False,    # skip the (slow) naive path
     no_train: store_true = False,    # skip timing whole training steps of PIN and RLPrompt
     json_out: str = None,            # also write the result to this JSON file
 ):
-    "Time the naive and the fast few-shot reward on one training batch, and whole training steps; the last line is a JSON object."
+    "Time the naive and the fast reward of one training batch, and whole training steps; the last line is a JSON object."
+    if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: 'fsc', 'tst'")
+    if task == 'tst':
+        res = bench_tst(steps=min(steps, 2), naive=not no_naive, train=not no_train)
+        print(f"naive {res['naive_s']:.2f} s, fast {res['fast_s']:.2f} s for {res['pairs']} pairs x {res['rewrites']} rewrites")
+        if json_out: Path(json_out).write_text(json.dumps(dict(res, date=time.strftime('%Y-%m-%d')), indent=1))
+        print(json.dumps(res)); return
     model, tok = load_causal_lm(lm)
     split = load_split('sst-2', 42, 'train', None)
     policy, _ = make_policy(AgentConfig(), model, tok)

@@ -36,6 +36,8 @@ class Task:
     def evaluate(self, prompt: str, split: str) -> dict | None:
         "Full evaluation of one prompt on a split: a dict with `self.metric` and `n`, or None if the split does not exist."
         raise NotImplementedError
+    def reseed(self, seed: int):
+        "Seed the task's own randomness (the trainer passes its run seed); tasks without any ignore it."
     def describe(self) -> dict: return {}
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, state: dict): pass

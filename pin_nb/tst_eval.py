@@ -126,11 +126,14 @@ def load_judges() -> dict:
 _SCORERS: dict = {}
 
 def bertscore_f1(outputs: list[str], sources: list[str], batch_size: int = 128) -> Tensor:  # (n,)
-    "BERTScore F1 of each output against its source, with the bert-score library on the bundled MiniLM encoder (unrescaled)."
+    "BERTScore F1 of each output against its source, with the bert-score library on the bundled MiniLM encoder (unrescaled); an empty output scores 0."
     from bert_score import BERTScorer
     path = str(default_encoder_dir())
     if path not in _SCORERS: _SCORERS[path] = BERTScorer(model_type=path, num_layers=6, batch_size=batch_size, lang='en')
-    return _SCORERS[path].score(outputs, sources)[2]
+    f1 = torch.zeros(len(outputs))
+    some = [i for i, o in enumerate(outputs) if o.strip()]     # bert-score cannot encode an empty string with this tokenizer
+    if some: f1[some] = _SCORERS[path].score([outputs[i] for i in some], [sources[i] for i in some])[2]
+    return f1
 
 def bleu(outputs: list[str], references: list[str]) -> float:
     "Corpus SacreBLEU of outputs against one reference each, in 0-1."

@@ -16,8 +16,9 @@ from .task import Task
 
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'DEFAULT_MASK_TEMPLATE', 'verbalizer_ids', 'prompt_ids', 'Template', 'check_template',
-           'tokenize_sentences', 'verbalizer_logits_naive', 'prefix_tree', 'PrefixCache', 'verbalizer_logits_masked',
-           'gap_rewards', 'FewShotReward', 'evaluate_prompt', 'FewShotConfig', 'config_split', 'FewShotTask']
+           'tokenize_sentences', 'last_token_logits', 'verbalizer_logits_naive', 'prefix_tree', 'PrefixCache',
+           'verbalizer_logits_masked', 'gap_rewards', 'FewShotReward', 'evaluate_prompt', 'FewShotConfig',
+           'config_split', 'FewShotTask']
 
 # %% ../nbs/31_fsc.ipynb #8bcebcd9
 def verbalizer_ids(tokenizer: PreTrainedTokenizerBase, verbalizers) -> list[int]:
@@ -106,20 +107,30 @@ def tokenize_sentences(tokenizer, sentences: list[str]) -> list[list[int]]:
     return Template().sentence_ids(tokenizer, sentences)
 
 @torch.no_grad()
+def last_token_logits(lm: PreTrainedModel, rows: list[list[int]], verb_ids: list[int], batch_size: int = 64,
+                      full_head: bool = True,     # compute the whole output layer, then pick the verbalizers (as RLPrompt does)
+                      start: int | None = None,   # token an empty row reads (default: the model's BOS, else its pad token)
+                     ) -> Tensor:                 # (rows, classes)
+    "Verbalizer logits at the last token of each row, from full forward passes over length-sorted, right-padded batches."
+    pad = lm.config.pad_token_id or 0
+    if start is None: start = lm.config.bos_token_id if lm.config.bos_token_id is not None else pad
+    rows = [r or [start] for r in rows]                                  # an empty sentence and prompt: the LM reads its start token
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+    W = lm.get_output_embeddings().weight[verb_ids]
+    out = torch.empty(len(rows), len(verb_ids))
+    for b in range(0, len(order), batch_size):
+        idx = order[b:b + batch_size]
+        ids, mask = pad_right([rows[i] for i in idx], pad)
+        at = (torch.arange(len(idx)), mask.sum(1) - 1)
+        if full_head: out[idx] = lm(input_ids=ids, attention_mask=mask).logits[at][:, verb_ids]   # (b, T, vocab) first
+        else: out[idx] = lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state[at] @ W.T
+    return out
+
 def verbalizer_logits_naive(lm: PreTrainedModel, sentence_ids: list[list[int]], prompts: list[list[int]],
                             verb_ids: list[int], batch_size: int = 64) -> Tensor:  # (prompts, sentences, classes)
     "Verbalizer logits of every (prompt, sentence) pair from full forward passes, as RLPrompt computes them."
-    pad = lm.config.pad_token_id or 0
-    start = lm.config.bos_token_id if lm.config.bos_token_id is not None else pad
-    rows = [s + p or [start] for p in prompts for s in sentence_ids]      # an empty sentence and prompt: the LM reads its start token
-    out = []
-    for i in range(0, len(rows), batch_size):
-        chunk = rows[i:i + batch_size]
-        ids, mask = pad_right(chunk, pad)
-        logits = lm(input_ids=ids, attention_mask=mask).logits                       # (b, T, vocab): the full output layer
-        last = torch.tensor([len(r) - 1 for r in chunk])
-        out.append(logits[torch.arange(len(chunk)), last][:, verb_ids])
-    return torch.cat(out).view(len(prompts), len(sentence_ids), len(verb_ids))
+    rows = [s + p for p in prompts for s in sentence_ids]
+    return last_token_logits(lm, rows, verb_ids, batch_size).view(len(prompts), len(sentence_ids), len(verb_ids))
 
 # %% ../nbs/31_fsc.ipynb #0d327ab9
 def _layers(cache) -> list[tuple[Tensor, Tensor]]:
@@ -283,18 +294,8 @@ def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
         preds = verbalizer_logits_masked(task_lm, tokenizer, split.sentences, [prompt], v_ids, tpl, batch_size)[0].argmax(-1)
     else:
         p = tpl.prompt_ids(tokenizer, prompt) + tpl.tail_ids(tokenizer)
-        s_ids = tpl.sentence_ids(tokenizer, split.sentences)
-        order = sorted(range(len(s_ids)), key=lambda i: len(s_ids[i]))
-        W = task_lm.get_output_embeddings().weight[v_ids]
-        preds = torch.empty(len(s_ids), dtype=torch.long)
-        pad = task_lm.config.pad_token_id or 0
-        for b in range(0, len(order), batch_size):
-            idx = order[b:b + batch_size]
-            rows = [s_ids[i] + p or [start_token_id(tokenizer)] for i in idx]   # empty sentence and prompt: read from the start token
-            ids, mask = pad_right(rows, pad)
-            h = task_lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state
-            h = h[torch.arange(len(rows)), mask.sum(1) - 1]
-            preds[torch.tensor(idx)] = (h @ W.T).argmax(-1)
+        rows = [s + p for s in tpl.sentence_ids(tokenizer, split.sentences)]
+        preds = last_token_logits(task_lm, rows, v_ids, batch_size, full_head=False, start=start_token_id(tokenizer)).argmax(-1)
     labels = torch.tensor(split.labels)
     correct = (preds == labels).float()
     per_class = {split.classes[c]: round(correct[labels == c].mean().item(), 4) for c in range(len(split.classes)) if (labels == c).any()}

@@ -146,13 +146,31 @@ def train_main(argv: list[str] | None = None):
 
 # %% ../nbs/41_cli.ipynb #607263ac
 def eval_main(argv: list[str] | None = None):
-    "`pin_nb_eval`: accuracy of a prompt on a few-shot split; the last line printed is a JSON object."
-    p = argparse.ArgumentParser(prog='pin_nb_eval', description="Score a prompt on a few-shot classification split.")
-    p.add_argument('--prompt', required=True, help='the prompt text ("" for none)')
-    p.add_argument('--split', default='test', choices=['train', 'dev', 'test'], help='split to score (default: test)')
-    add_config_options(p, FewShotConfig, 'task (fsc)')
+    "`pin_nb_eval`: score a prompt on a split of a task (few-shot accuracy, or style-transfer judges); the last line printed is a JSON object."
+    def parser(task: str) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(prog='pin_nb_eval', description="Score a prompt on a split: few-shot classification (--task fsc) "
+                                    "or Yelp style transfer (--task tst).")
+        p.add_argument('--task', default='fsc', choices=['fsc', 'tst'], help='task (default: fsc)')
+        p.add_argument('--prompt', required=True, help='the prompt text ("" for none)')
+        p.add_argument('--split', default='test', choices=['train', 'dev', 'test'] if task == 'fsc' else ['dev', 'test'],
+                       help='split to score (default: test)')
+        if task == 'tst': p.add_argument('--outputs', default=None, help='also write the rewrites here, one a line, in the order of the split')
+        add_config_options(p, FewShotConfig if task == 'fsc' else TSTConfig, f'task ({task})')
+        return p
     def run():
-        args = p.parse_args(underscores_to_hyphens(sys.argv[1:] if argv is None else argv))
+        argv_ = underscores_to_hyphens(sys.argv[1:] if argv is None else argv)
+        first = argparse.ArgumentParser(add_help=False); first.add_argument('--task', default='fsc')
+        task = first.parse_known_args(argv_)[0].task
+        if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: ['fsc', 'tst']")
+        args = parser(task).parse_args(argv_)
+        if task == 'tst':
+            cfg = config_from_args(TSTConfig, args)
+            t = TSTTask(cfg)
+            sources, rewrites = t.rewrite_split(args.prompt, args.split)
+            if args.outputs: Path(args.outputs).write_text('\n'.join(rewrites) + '\n', encoding='utf-8')
+            res = t.score_split(sources, rewrites, args.split)
+            print(json.dumps(dict(res, prompt=args.prompt, direction=cfg.direction, split=args.split, task_lm=cfg.task_lm, template=cfg.template)))
+            return
         cfg = config_from_args(FewShotConfig, args)
         data = config_split(cfg, args.split)
         lm, tok = load_task_lm(cfg.task_lm)

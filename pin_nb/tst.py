@@ -220,16 +220,23 @@ class TSTTask(Task):
         return dict(dev_reward=round(((100 * content + 100 * style) / 2).mean().item(), 4), dev_style=round(style.mean().item(), 4),
                     dev_content=round(content.mean().item(), 4))
 
-    def evaluate(self, prompt, split):
+    def rewrite_split(self, prompt: str, split: str) -> tuple[list[str], list[str]]:
+        "The sources of a split ('dev': the selection sentences; 'test') and the prompt's greedy rewrite of each."
         cfg = self.config
-        if split == 'dev': sources, refs = self.select, None
-        elif split == 'test':
-            sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
-            refs = load_yelp('ref', cfg.source_style, cfg.data_dir)[:cfg.test_size]
+        if split == 'dev': sources = self.select
+        elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
         else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
-        rewrites = [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+        return sources, [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+
+    def score_split(self, sources: list[str], rewrites: list[str], split: str) -> dict:
+        "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
+        cfg = self.config
+        refs = load_yelp('ref', cfg.source_style, cfg.data_dir)[:len(sources)] if split == 'test' else None
         _, agg = score_outputs(rewrites, sources, cfg.source_style, refs, self.judges)
         return dict(agg, examples=[dict(source=s, rewrite=r) for s, r in zip(sources[:5], rewrites[:5])])
+
+    def evaluate(self, prompt, split):
+        return self.score_split(*self.rewrite_split(prompt, split), split)
 
     def describe(self):
         return dict(template=self.config.template, task_lm=getattr(self.lm, 'name_or_path', self.config.task_lm),

@@ -111,6 +111,9 @@ def parse_train_args(argv: list[str]) -> tuple[str, object, AgentConfig, TrainCo
     task = first.parse_known_args(argv)[0].task
     check_task(task)
     args = train_parser(task).parse_args(argv)
+    method = args.method if args.method in METHODS else None                   # an unknown method is reported by AgentConfig
+    for name, value in getattr(TASKS[task].build, 'presets', {}).get(method, {}).items():
+        if getattr(args, name) is None: setattr(args, name, value)             # the task's reference settings, unless given
     return task, config_from_args(TASKS[task].config, args), config_from_args(AgentConfig, args), config_from_args(TrainConfig, args), args
 
 def build_trainer(task: str, task_config, agent_config: AgentConfig, config: TrainConfig, policy_lm=None, policy_tokenizer=None) -> Trainer:
@@ -217,7 +220,7 @@ def bench_cli(
     "Time the naive and the fast reward of one training batch, and whole training steps; the last line is a JSON object."
     if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: 'fsc', 'tst'")
     if task == 'tst':
-        res = bench_tst(steps=min(steps, 2), naive=not no_naive, train=not no_train)
+        res = bench_tst(steps=min(steps, 2), naive=not no_naive, train=not no_train, lm=lm)
         print(f"naive {res['naive_s']:.2f} s, fast {res['fast_s']:.2f} s for {res['pairs']} pairs x {res['rewrites']} rewrites")
         if json_out: Path(json_out).write_text(json.dumps(dict(res, date=time.strftime('%Y-%m-%d')), indent=1))
         print(json.dumps(res)); return

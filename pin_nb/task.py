@@ -23,6 +23,7 @@ class Task:
     name: str = 'task'                      # the task's name on the command line and in cards
     metric: str = 'score'                   # headline number of `evaluate`, reported as <split>_<metric> on the card
     report_splits: tuple[str, ...] = ('dev', 'test')   # splits scored on the card
+    presets: dict[str, dict] = {}           # per method, agent settings this task's reference code uses (for settings left unset)
 
     def reward(self, prompts: list[str]) -> tuple[Tensor, dict[str, Tensor]]:  # raw rewards (n,), per-prompt statistics
         "Raw rewards of a batch of prompts, and statistics to log (each (n,))."

@@ -79,7 +79,7 @@ class Trainer:
         self.task, self.config = task, config or TrainConfig()
         self.agent = Agent(agent_config or AgentConfig(), policy_lm, policy_tokenizer, seed=self.config.run_seed)
         self.gen = torch.Generator().manual_seed(self.config.run_seed)
-        self.task.reseed(self.config.run_seed)                          # e.g. which inputs a style-transfer step rewrites
+        self.task.reseed(self.config.run_seed + 104729)                          # e.g. which inputs a style-transfer step rewrites
         acfg, d = self.agent.config, self.agent.policy.qhead.lm.config.hidden_size
         cap = min(self.config.replay_size, self.config.steps * self.config.batch_size)
         self.buffer = ReplayBuffer(cap, acfg.prompt_length, d) if acfg.off_batch_size > 0 else None

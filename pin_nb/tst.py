@@ -4,7 +4,7 @@
 
 # %% ../nbs/33_tst.ipynb #2ec982ab
 from __future__ import annotations
-import json, time, warnings
+import inspect, json, math, time, warnings
 from dataclasses import dataclass
 
 import torch
@@ -32,6 +32,8 @@ class TSTConfig:
     rewrites: int = 8                     # rewrites sampled per (prompt, input) pair (RLPrompt: 128)
     bootstraps: int = 2                   # groups the rewrites are split into; reward = mean over groups of the group's best (RLPrompt: 4)
     task_top_k: int = 10                  # top-k sampling of the rewrites (RLPrompt: 10)
+    lower_outputs: bool = True            # lowercase the rewrites, as the Yelp data is (RLPrompt: true)
+    eval_samples: int = 1                 # rewrites per sentence when scoring dev/test: 1 = greedy; more = sample and keep the best by the reward (RLPrompt: 32)
     select_size: int = 16                 # dev sentences (the first ones) that choose the best prompt; the rest are the training pool
     test_size: int | None = None          # test sentences scored on the card; none = all
 
@@ -40,7 +42,7 @@ class TSTConfig:
         for field in ('prompt', 'sentence'):
             if '{' + field + '}' not in self.template:
                 raise ValueError(f"template={self.template!r}: must contain {{{field}}}")
-        for name in ('num_repeats', 'rewrites', 'bootstraps', 'task_top_k', 'select_size'):
+        for name in ('num_repeats', 'rewrites', 'bootstraps', 'task_top_k', 'select_size', 'eval_samples'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name}={v!r}: must be an integer >= 1")
         if self.rewrites % self.bootstraps:
@@ -59,15 +61,16 @@ def fill(template: str, prompt: str, sentence: str) -> str:
     "The task LM's input for one (prompt, sentence) pair."
     return template.replace('{prompt}', prompt).replace('{sentence}', sentence)
 
-def cut_rewrite(text: str, end: str = '"') -> str:
-    "RLPrompt's post-processing of a continuation: up to the closing quote, then up to and including the first sentence end."
+def cut_rewrite(text: str, end: str = '"', lower: bool = False) -> str:
+    "RLPrompt's post-processing of a continuation: up to the closing quote, then up to and including the first sentence end; lowercased if asked."
     text = text.split(end, 1)[0].strip()
     stops = [i for i in (text.find(c) for c in '.!?') if i >= 0]
-    return text[:min(stops) + 1].strip() if stops else text
+    text = text[:min(stops) + 1].strip() if stops else text
+    return text.lower() if lower else text
 
 def max_new_tokens(n_source_tokens: int) -> int:
-    "RLPrompt's cap on a rewrite's length: max(1.5 x, x + 10) for a source of x tokens."
-    return int(max(1.5 * n_source_tokens, n_source_tokens + 10))
+    "RLPrompt's cap on a rewrite's length: max(1.5 x, x + 10) for a source of x tokens (rounded up, as `generate` treats it)."
+    return math.ceil(max(1.5 * n_source_tokens, n_source_tokens + 10))
 
 # %% ../nbs/33_tst.ipynb #197366a8
 _END_TOKENS: dict = {}
@@ -84,14 +87,19 @@ def end_tokens(tokenizer, end: str = '"', vocab_size: int | None = None) -> Tens
         _END_TOKENS[key] = mask
     return _END_TOKENS[key]
 
+def _keep_last(lm) -> dict:
+    "Ask the LM for the last position's logits only, where its forward accepts that."
+    return {'logits_to_keep': 1} if 'logits_to_keep' in inspect.signature(lm.forward).parameters else {}
+
 @torch.no_grad()
 def sample_rewrites(lm, tokenizer,
                     texts: list[str],               # filled templates, one per (prompt, input) pair
                     n: int,                         # rewrites per text
                     top_k: int,                     # top-k sampling; 1 = greedy
-                    max_new: int,                   # most tokens a rewrite may take
+                    max_new: int | list[int],       # most tokens a rewrite may take: one cap, or one per text
                     generator: torch.Generator | None = None,
                     end: str = '"',
+                    lower: bool = False,            # lowercase the rewrites
                    ) -> list[list[str]]:            # n rewrites per text, post-processed
     "Sample n rewrites of every text from one key-value cache per text, all rows decoded together."
     enc = [tokenizer(t, add_special_tokens=False).input_ids for t in texts]
@@ -99,19 +107,20 @@ def sample_rewrites(lm, tokenizer,
     ids = torch.tensor([[pad] * (T - len(e)) + e for e in enc])
     mask = (torch.arange(T)[None] >= torch.tensor([T - len(e) for e in enc])[:, None]).long()
     pos = (mask.cumsum(1) - 1).clamp(min=0)
-    out = lm(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True)
+    out = lm(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True, **_keep_last(lm))
     cache, logits = output_cache(out), out.logits[:, -1]
     cache.batch_repeat_interleave(n)
     logits, mask, nxt = logits.repeat_interleave(n, 0), mask.repeat_interleave(n, 0), pos[:, -1:].repeat_interleave(n, 0) + 1
+    budget = torch.tensor([max_new] * len(texts) if isinstance(max_new, int) else list(max_new)).repeat_interleave(n)
     stop = end_tokens(tokenizer, end, logits.shape[-1])
     rows = torch.arange(len(texts) * n)                 # which output row each live batch row writes
     written = [[] for _ in range(len(texts) * n)]
-    for _ in range(max_new):
+    for t in range(int(budget.max())):
         vals, idx = logits.topk(min(top_k, logits.shape[-1]), -1)
         pick = torch.multinomial(vals.softmax(-1), 1, generator=generator) if top_k > 1 else torch.zeros(len(idx), 1, dtype=torch.long)
         tok = idx.gather(1, pick).squeeze(1)
-        for r, t in zip(rows.tolist(), tok.tolist()): written[r].append(t)
-        live = ~stop[tok]
+        for r, w in zip(rows.tolist(), tok.tolist()): written[r].append(w)
+        live = ~stop[tok] & (budget[rows] > t + 1)       # a row ends at the closing quote or at its own length cap
         if not live.any(): break
         if not live.all():                              # drop finished rows from the cache and the batch
             keep = live.nonzero().squeeze(1)
@@ -120,18 +129,19 @@ def sample_rewrites(lm, tokenizer,
         mask = torch.cat([mask, torch.ones(len(mask), 1, dtype=mask.dtype)], 1)
         out = lm(input_ids=tok[:, None], attention_mask=mask, position_ids=nxt, use_cache=True, **cache_kwargs(lm, cache))
         cache, logits, nxt = output_cache(out), out.logits[:, -1], nxt + 1
-    texts_out = [cut_rewrite(tokenizer.decode(w, skip_special_tokens=True), end) for w in written]
+    texts_out = [cut_rewrite(tokenizer.decode(w, skip_special_tokens=True), end, lower) for w in written]
     return [texts_out[i * n:(i + 1) * n] for i in range(len(texts))]
 
 @torch.no_grad()
-def sample_rewrites_naive(lm, tokenizer, texts: list[str], n: int, top_k: int, max_new: int, end: str = '"') -> list[list[str]]:
+def sample_rewrites_naive(lm, tokenizer, texts: list[str], n: int, top_k: int, max_new: int | list[int], end: str = '"',
+                          lower: bool = False) -> list[list[str]]:
     "The reference path, as RLPrompt's pipeline runs it: one text at a time, its prefix encoded n times by `generate`."
     outs = []
-    for t in texts:
+    for t, cap in zip(texts, [max_new] * len(texts) if isinstance(max_new, int) else max_new):
         ids = tokenizer(t, add_special_tokens=False, return_tensors='pt').input_ids
         g = lm.generate(ids, attention_mask=torch.ones_like(ids), do_sample=top_k > 1, **(dict(top_k=top_k) if top_k > 1 else {}), num_return_sequences=n,
-                        max_new_tokens=max_new, pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0)
-        outs.append([cut_rewrite(tokenizer.decode(row[ids.shape[1]:], skip_special_tokens=True), end) for row in g])
+                        max_new_tokens=cap, pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0)
+        outs.append([cut_rewrite(tokenizer.decode(row[ids.shape[1]:], skip_special_tokens=True), end, lower) for row in g])
     return outs
 
 # %% ../nbs/33_tst.ipynb #12e49518
@@ -166,6 +176,9 @@ def input_zscores(boot: Tensor,     # (pairs, K) group maxima; pairs ordered inp
 class TSTTask(Task):
     "Text style transfer on Yelp with RLPrompt's reward: train on the dev pool of the source style, choose on 16 dev sentences, report test."
     name, metric = 'tst', 'J'
+    # settings the reference codes use for this task where they differ from few-shot classification (applied by `pin_nb_train`
+    # to settings left unset; in Python: AgentConfig(method=m, **TSTTask.presets[m])). RLPrompt maps z-scores [0, 1] -> [-20, 80].
+    presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), 'pin': dict(top_k=50), 'pin-paper': dict(top_k=50)}
     def __init__(self, config: TSTConfig | None = None, lm=None, tokenizer=None):
         self.config = cfg = config or TSTConfig()
         if lm is None: lm, tokenizer = load_causal_lm(cfg.task_lm)
@@ -190,8 +203,8 @@ class TSTTask(Task):
         out = []
         for i in range(0, len(prompts), chunk):
             texts = [fill(self.config.template, p, s) for p, s in zip(prompts[i:i + chunk], sources[i:i + chunk])]
-            longest = max(len(self.tokenizer(s, add_special_tokens=False).input_ids) for s in sources[i:i + chunk])
-            out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, max_new_tokens(longest), self.gen)
+            caps = [max_new_tokens(len(self.tokenizer(s, add_special_tokens=False).input_ids)) for s in sources[i:i + chunk]]
+            out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, caps, self.gen, lower=self.config.lower_outputs)
         return out
 
     def reward(self, prompts):
@@ -226,7 +239,12 @@ class TSTTask(Task):
         if split == 'dev': sources = self.select
         elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
         else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
-        return sources, [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+        if cfg.eval_samples == 1: return sources, [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+        samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)   # RLPrompt's selection:
+        flat = [r for rs in samples for r in rs]                                                    # the best sample by the reward
+        content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
+        best = ((content + style).view(len(sources), -1)).argmax(1).tolist()
+        return sources, [rs[b] for rs, b in zip(samples, best)]
 
     def score_split(self, sources: list[str], rewrites: list[str], split: str) -> dict:
         "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
@@ -246,30 +264,30 @@ class TSTTask(Task):
     def load_state_dict(self, state): self.gen.set_state(state['gen'])
 
 # %% ../nbs/33_tst.ipynb #ce4c5314
-def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True) -> dict:
+def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2') -> dict:
     "Seconds to sample a step's rewrites the naive and the fast way, rewrites per second, and whole training steps of each preset."
     from pin_nb.agent import AgentConfig, METHODS
     from pin_nb.trainer import Trainer, TrainConfig
-    lm, tok = load_causal_lm()
-    cfg = TSTConfig(rewrites=rewrites)
+    lm, tok = load_causal_lm(lm)
+    cfg = TSTConfig(rewrites=rewrites, task_lm=getattr(lm, 'name_or_path', 'smollm2'))
     task = TSTTask(cfg, lm, tok)
     prompts = ['Rewrite this review so it is positive:'] * pairs
     sources = task.pool[:pairs]
     texts = [fill(cfg.template, p, s) for p, s in zip(prompts, sources)]
-    longest = max(len(tok(s, add_special_tokens=False).input_ids) for s in sources)
+    caps = [max_new_tokens(len(tok(s, add_special_tokens=False).input_ids)) for s in sources]
     def timed(f):
         best = float('inf')
         for _ in range(steps):
             t0 = time.perf_counter(); f(); best = min(best, time.perf_counter() - t0)
         return best
-    fast_s = timed(lambda: sample_rewrites(lm, tok, texts, rewrites, cfg.task_top_k, max_new_tokens(longest), torch.Generator().manual_seed(0)))
+    fast_s = timed(lambda: sample_rewrites(lm, tok, texts, rewrites, cfg.task_top_k, caps, torch.Generator().manual_seed(0)))
     fast_rss = peak_rss_mb()
-    naive_s = timed(lambda: sample_rewrites_naive(lm, tok, texts, rewrites, cfg.task_top_k, max_new_tokens(longest))) if naive else float('nan')
+    naive_s = timed(lambda: sample_rewrites_naive(lm, tok, texts, rewrites, cfg.task_top_k, caps)) if naive else float('nan')
     res = dict(naive_s=round(naive_s, 3), fast_s=round(fast_s, 3), speedup=round(naive_s / fast_s, 2),
                rewrites_per_s=round(pairs * rewrites / fast_s, 1), pairs=pairs, rewrites=rewrites)
     if train:
         for m in METHODS:
-            tr = Trainer(task, AgentConfig(method=m, learn_start=0), TrainConfig(batch_size=pairs), lm, tok)
+            tr = Trainer(task, AgentConfig(method=m, learn_start=0, **TSTTask.presets.get(m, {})), TrainConfig(batch_size=pairs), lm, tok)
             res[f'{m}_train_step_s'] = round(min(tr.train_step()['step_s'] for _ in range(steps)), 3)
     res.update(peak_rss_mb=round(max(fast_rss, peak_rss_mb())), threads=torch.get_num_threads())
     return res

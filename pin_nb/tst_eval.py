@@ -152,7 +152,8 @@ def score_outputs(outputs: list[str], sources: list[str], source_style: int,
     content = bertscore_f1(outputs, sources).clamp(0, 1)
     style = style_probs(outputs, judges['style_head'])[:, 1 - source_style]
     ppl = perplexities(outputs, *load_causal_lm())
-    fluency = (ppl <= judges['fluency_ppl_threshold']).float()
+    empty = torch.tensor([not o.strip() for o in outputs])              # an empty output is not a fluent rewrite in the target style
+    style, fluency = style.masked_fill(empty, 0.0), (ppl <= judges['fluency_ppl_threshold']).float().masked_fill(empty, 0.0)
     per = dict(content=content, style=style, fluency=fluency, ppl=ppl)
     c, s, f = content.mean().item(), style.mean().item(), fluency.mean().item()
     agg = dict(content=round(c, 4), style=round(s, 4), fluency=round(f, 4), J=round((content * style * fluency).mean().item(), 4),

@@ -251,7 +251,7 @@ def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summar
     rows = summary[(summary.dataset == dataset) & (summary.steps == steps)]
     pin, rl = rows[rows.preset == 'pin'], rows[rows.preset == 'rlprompt']
     margin = pin.test_acc.mean() - rl.test_acc.mean()
-    checks = [(f'PIN mean test accuracy >= {min_test}', f"{pin.test_acc.mean():.3f} ± {pin.test_acc.std():.3f}", pin.test_acc.mean() >= min_test),
+    checks = [(f'PIN mean test accuracy >= {min_test}', mean_std(pin.test_acc.mean(), pin.test_acc.std(), len(pin)), pin.test_acc.mean() >= min_test),
               (f'PIN - RLPrompt >= {100 * min_margin:.0f} points', f"{100 * margin:+.1f} points", margin >= min_margin),
               (f'median perplexity of PIN prompts <= {max_ppl:.0f}', sci(pin.perplexity.median()), pin.perplexity.median() <= max_ppl),
               (f'English words in PIN prompts >= {min_words:.0%}', f"{pin.word_rate.mean():.0%}", pin.word_rate.mean() >= min_words)]

@@ -18,13 +18,14 @@ from .agent import AgentConfig, METHODS, rollout, make_policy
 from .task import zscore, LetterConfig, LetterTask
 from .fsc import FewShotConfig, FewShotTask, config_split, FewShotReward, check_template, prompt_ids, evaluate_prompt
 from .tst import TSTConfig, TSTTask, bench_tst
+from .inversion import InversionConfig, InversionTask, pez_cli
 from .trainer import TrainConfig, Trainer, train
 
 # %% auto #0
-__all__ = ['TASKS', 'bench_main', 'tst_eval_main', 'field_help', 'split_list', 'add_config_options', 'config_from_args',
-           'underscores_to_hyphens', 'TaskEntry', 'check_task', 'train_parser', 'parse_train_args', 'build_trainer',
-           'cli_errors', 'train_main', 'eval_main', 'matmul_gflops', 'bench_trainer', 'train_step_seconds', 'bench_cli',
-           'main']
+__all__ = ['TASKS', 'bench_main', 'tst_eval_main', 'pez_main', 'field_help', 'split_list', 'add_config_options',
+           'config_from_args', 'underscores_to_hyphens', 'TaskEntry', 'check_task', 'train_parser', 'parse_train_args',
+           'build_trainer', 'cli_errors', 'train_main', 'eval_main', 'matmul_gflops', 'bench_trainer',
+           'train_step_seconds', 'bench_cli', 'main']
 
 # %% ../nbs/41_cli.ipynb #fb036201
 def field_help(cls) -> dict[str, str]:
@@ -83,6 +84,7 @@ TASKS: dict[str, TaskEntry] = {
     'fsc': TaskEntry(FewShotConfig, FewShotTask, lambda c: f'{c.dataset}-{c.split_seed}'),
     'letter': TaskEntry(LetterConfig, _build_letter, lambda c: f'letter-{c.letter}'),
     'tst': TaskEntry(TSTConfig, TSTTask, lambda c: f'yelp-{c.direction}'),
+    'inversion': TaskEntry(InversionConfig, lambda cfg, lm, tok: InversionTask(cfg), lambda c: f'inversion-{"images" if c.images else c.digit}'),
 }
 
 def check_task(name: str) -> TaskEntry:
@@ -143,7 +145,7 @@ def train_main(argv: list[str] | None = None):
         out = Path(args.out or f"runs/{acfg.method}-{TASKS[task].run_name(tcfg)}-s{lcfg.run_seed}")
         card = train(build_trainer(task, tcfg, acfg, lcfg), out, resume=args.resume, overwrite=args.overwrite, progress=not args.quiet)
         print(f"prompt card: {out/'prompt_card.json'}")
-        keys = ['prompt'] + [k for k in card if k.endswith(('_accuracy', '_share', '_J'))] + ['perplexity', 'word_rate', 'steps', 'wall_s']
+        keys = ['prompt'] + [k for k in card if k.endswith(('_accuracy', '_share', '_J', '_score'))] + ['perplexity', 'word_rate', 'steps', 'wall_s']
         print(json.dumps({k: card.get(k) for k in keys}))
     cli_errors('pin_nb_train', run)
 
@@ -265,4 +267,4 @@ def main(cli):
     return _main
 
 from .tst_eval import tst_eval_cli
-bench_main, tst_eval_main = main(bench_cli), main(tst_eval_cli)
+bench_main, tst_eval_main, pez_main = main(bench_cli), main(tst_eval_cli), main(pez_cli)

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Yelp style transfer, SmolLM2 as policy and task LM: the PIN and RLPrompt presets with equal step budgets for one direction, then a
-# hand-written instruction and copying the input, all scored on the test split by the judges. Cards, curves and scores go to
+# hand-written instruction, copying the input and RLPrompt's published rewrites, all scored on the test split by the judges. Cards, curves and scores go to
 # nbs/results/tst/. Run from the repository root (one thread per run, so two directions can share a 2-core machine):
 #   STEPS=200 RUN_SEED=0 scripts/run_tst.sh 0to1
 # A run whose checkpoint exists is resumed. Data: $PIN_NB_DATA (the bundled Yelp slice if unset).
 set -euo pipefail
 export HF_HUB_OFFLINE=1 OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
-DIR=${1:-0to1}; STEPS=${STEPS:-200}; RUN_SEED=${RUN_SEED:-0}; METHODS=${METHODS:-pin rlprompt}
+DIR=${1:-0to1}; STEPS=${STEPS:-200}; RUN_SEED=${RUN_SEED:-0}; METHODS=${METHODS-pin rlprompt}
 SRC=${DIR:0:1}; res=nbs/results/tst; mkdir -p $res
 for method in $METHODS; do
   name=$method-yelp-$DIR-s$RUN_SEED; out=runs/tst/$name
@@ -18,3 +18,5 @@ if [ $SRC = 0 ]; then hand="Rewrite this review so it is positive:"; else hand="
 [ -f $res/manual-yelp-$DIR.json ] || pin_nb_eval --task tst --direction $DIR --prompt "$hand" --outputs $res/manual-yelp-$DIR.txt | tail -1 > $res/manual-yelp-$DIR.json
 data=${PIN_NB_DATA:-$(python -c "from pin_nb.data import bundled_data_dir; print(bundled_data_dir())")}
 [ -f $res/copy-yelp-$DIR.json ] || pin_nb_tst_eval $data/text-style-transfer/yelp/clean/sentiment.test.$SRC.clean --source-style $SRC --refs --data-dir $data | tail -1 > $res/copy-yelp-$DIR.json
+out=$data/text-style-transfer/test_outputs/yelp.outputs.$DIR.clean
+[ -f $res/rlprompt-published-yelp-$DIR.json ] || [ ! -f $out ] || pin_nb_tst_eval $out --source-style $SRC --refs --data-dir $data | tail -1 > $res/rlprompt-published-yelp-$DIR.json

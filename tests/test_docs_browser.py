@@ -110,3 +110,27 @@ def test_math_typeset(site, dom):
         pytest.skip('the site loads MathJax from its CDN (no libjs-mathjax here), which needs internet')
     html = dom(PLOT_PAGES[0] if PLOT_PAGES else '13_tsallis')
     assert len(re.findall(r'class="MathJax_SVG', html)) >= 5
+
+def first_words(nb: Path, n: int = 4) -> str | None:
+    "n consecutive plain words (no math, code, links or emphasis between them) from the first prose paragraph after a notebook's title cell."
+    cells = json.loads(nb.read_text(encoding='utf-8'))['cells']
+    for c in cells[1:]:
+        if c['cell_type'] != 'markdown': continue
+        text = ''.join(c['source']).split('\n\n')[0]
+        if text.lstrip().startswith(('#', '|', '>', '-', '$', '`')): return None
+        for seg in re.split(r'\$[^$]*\$|`[^`]*`|\[[^\]]*\]\([^)]*\)|\*+|[()\[\]]|[.,;:]', text):
+            words = re.findall(r"[A-Za-z][A-Za-z'-]*", seg)
+            if len(words) >= n: return ' '.join(words[:n])
+        return None
+    return None
+
+def test_intro_prose_is_on_every_page(site):
+    "nbdev turns a notebook's first cell into front matter and drops anything else in it: each chapter's opening prose must survive."
+    missing = []
+    for nb in chapters():
+        words = first_words(nb)
+        if words is None: continue
+        html = (site/f'{nb.stem}.html').read_text(encoding='utf-8')
+        text = re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', ' ', html)).replace('’', "'")
+        if ' '.join(words.split()) not in text: missing.append(f'{nb.name}: {words!r}')
+    assert not missing, f"opening prose missing from the site: {missing}"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .results import mean_std
+
 # %% auto #0
 __all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table']
 

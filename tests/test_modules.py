@@ -1,0 +1,21 @@
+"""The exported modules on their own, outside the notebooks that define them (a name a notebook imported in a test cell is not
+in the module): import each one, and run the results readers on the files in the repository."""
+import importlib, pkgutil
+from pathlib import Path
+
+import pin_nb
+
+ROOT = Path(__file__).resolve().parents[1]
+
+def test_every_module_imports():
+    for m in pkgutil.iter_modules(pin_nb.__path__):
+        importlib.import_module(f'pin_nb.{m.name}')
+
+def test_results_readers_run_from_the_modules():
+    from pin_nb.results import read_results, results_table, aggregate_runs, best_manual, findings, target_checks
+    from pin_nb.results_tst import read_tst_results, tst_table
+    rows = read_results(ROOT/'nbs'/'results')
+    assert len(results_table(rows)) and len(target_checks(rows)) == 4
+    assert findings(aggregate_runs(rows), best_manual(rows))
+    tst = read_tst_results(ROOT/'nbs'/'results'/'tst')
+    assert len(tst_table(tst)) == len(tst.groupby(['direction', 'system']))

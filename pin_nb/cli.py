@@ -23,9 +23,9 @@ from .trainer import TrainConfig, Trainer, train
 
 # %% auto #0
 __all__ = ['TASKS', 'bench_main', 'tst_eval_main', 'pez_main', 'field_help', 'split_list', 'add_config_options',
-           'config_from_args', 'underscores_to_hyphens', 'TaskEntry', 'check_task', 'train_parser', 'parse_train_args',
-           'build_trainer', 'cli_errors', 'train_main', 'eval_main', 'matmul_gflops', 'bench_trainer',
-           'train_step_seconds', 'bench_cli', 'main']
+           'config_from_args', 'underscores_to_hyphens', 'TaskEntry', 'check_task', 'task_of', 'train_parser',
+           'parse_train_args', 'build_trainer', 'cli_errors', 'train_main', 'eval_main', 'matmul_gflops',
+           'bench_trainer', 'train_step_seconds', 'bench_cli', 'main']
 
 # %% ../nbs/41_cli.ipynb #fb036201
 def field_help(cls) -> dict[str, str]:
@@ -92,6 +92,11 @@ def check_task(name: str) -> TaskEntry:
     return TASKS[name]
 
 # %% ../nbs/41_cli.ipynb #87a3dd44
+def task_of(argv: list[str]) -> str:
+    "The `--task` of a command line (default 'fsc'), read before the task's own options are known."
+    first = argparse.ArgumentParser(add_help=False); first.add_argument('--task', default='fsc')
+    return first.parse_known_args(argv)[0].task
+
 def train_parser(task: str = 'fsc') -> argparse.ArgumentParser:
     "The parser of `pin_nb_train` for one task."
     p = argparse.ArgumentParser(prog='pin_nb_train', description="Train an interpretable prompt (PIN, or RLPrompt) and write <out>/prompt_card.json.")
@@ -109,8 +114,7 @@ def train_parser(task: str = 'fsc') -> argparse.ArgumentParser:
 def parse_train_args(argv: list[str]) -> tuple[str, object, AgentConfig, TrainConfig, argparse.Namespace]:
     "task name, task config, agent config, loop config and the run options from a command line."
     argv = underscores_to_hyphens(argv)
-    first = argparse.ArgumentParser(add_help=False); first.add_argument('--task', default='fsc')
-    task = first.parse_known_args(argv)[0].task
+    task = task_of(argv)
     check_task(task)
     args = train_parser(task).parse_args(argv)
     method = args.method if args.method in METHODS else None                   # an unknown method is reported by AgentConfig
@@ -164,8 +168,7 @@ def eval_main(argv: list[str] | None = None):
         return p
     def run():
         argv_ = underscores_to_hyphens(sys.argv[1:] if argv is None else argv)
-        first = argparse.ArgumentParser(add_help=False); first.add_argument('--task', default='fsc')
-        task = first.parse_known_args(argv_)[0].task
+        task = task_of(argv_)
         if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: ['fsc', 'tst']")
         args = parser(task).parse_args(argv_)
         if task == 'tst':

@@ -14,8 +14,9 @@ from torch import Tensor, nn
 from .models import load_sentence_encoder
 
 # %% auto #0
-__all__ = ['DIGIT_WORDS', 'CAPTIONS', 'ImageText', 'to_pixels', 'captions', 'digits_split', 'DigitsCLIP', 'train_digits_clip',
-           'digits_report', 'clip_assets', 'build_digits_clip', 'load_digits_clip', 'HFCLIP', 'load_image_text']
+__all__ = ['DIGIT_WORDS', 'CAPTIONS', 'ImageText', 'to_pixels', 'captions', 'digits_split', 'caption_embeddings', 'digit_text',
+           'DigitsCLIP', 'train_digits_clip', 'digits_report', 'clip_assets', 'build_digits_clip', 'load_digits_clip',
+           'HFCLIP', 'load_image_text']
 
 # %% ../nbs/34_clip.ipynb #7cd16c6e
 class ImageText(nn.Module):
@@ -90,6 +91,15 @@ def digits_split(seed: int = 0, test_frac: float = 0.3) -> dict[str, Tensor]:
     train, test = torch.cat(train).sort().values, torch.cat(test).sort().values
     return dict(train_x=x[train], train_y=y[train], test_x=x[test], test_y=y[test], test_index=test)
 
+@torch.no_grad()
+def caption_embeddings(model: ImageText) -> Tensor:  # (10, phrasings, d)
+    "Text embeddings of every phrasing of every digit's caption."
+    return torch.stack([model.encode_text(captions(c)) for c in range(10)])
+
+def digit_text(model: ImageText) -> Tensor:          # (10, d)
+    "One unit vector per digit: the normalised mean of its captions' embeddings."
+    return nn.functional.normalize(caption_embeddings(model).mean(1), dim=-1)
+
 class DigitsCLIP(ImageText):
     "The frozen MiniLM sentence encoder as text tower, and a small image tower for 8 x 8 digits, in MiniLM's space."
     def __init__(self, hidden: int = 256, encoder: str | None = None):
@@ -130,7 +140,7 @@ def train_digits_clip(seed: int = 0, epochs: int = 150, batch_size: int = 128, l
     with torch.random.fork_rng():
         torch.manual_seed(seed)
         model = DigitsCLIP()
-    text = torch.stack([model.encode_text(captions(c)) for c in range(10)])       # (10, phrasings, d), fixed
+    text = caption_embeddings(model)                                            # (10, phrasings, d), fixed
     opt = torch.optim.AdamW([p for n, p in model.named_parameters() if not n.startswith('text_model')], lr=lr, weight_decay=1e-4)
     g, x, y, t0 = torch.Generator().manual_seed(seed), data['train_x'], data['train_y'], time.perf_counter()
     for epoch in range(epochs):
@@ -154,10 +164,9 @@ def train_digits_clip(seed: int = 0, epochs: int = 150, batch_size: int = 128, l
 def digits_report(model: DigitsCLIP, data: dict) -> dict:
     "Zero-shot accuracy on the held-out digits: against each phrasing's ten captions, and against the mean of all phrasings."
     img = model.encode_images(data['test_x'])
-    text = torch.stack([model.encode_text(captions(c)) for c in range(10)])       # (10, phrasings, d)
+    text = caption_embeddings(model)                                            # (10, phrasings, d)
     per = [(img @ text[:, j].T).argmax(1).eq(data['test_y']).float().mean().item() for j in range(text.shape[1])]
-    mean = nn.functional.normalize(text.mean(1), dim=-1)
-    return dict(zero_shot_accuracy=round((img @ mean.T).argmax(1).eq(data['test_y']).float().mean().item(), 4),
+    return dict(zero_shot_accuracy=round((img @ nn.functional.normalize(text.mean(1), dim=-1).T).argmax(1).eq(data['test_y']).float().mean().item(), 4),
                 per_phrasing={c: round(a, 4) for c, a in zip(CAPTIONS, per)}, temperature=round(1 / model.logit_scale.exp().item(), 4))
 
 # %% ../nbs/34_clip.ipynb #1121882a

@@ -260,12 +260,14 @@ class FewShotReward:
         self.cache = PrefixCache(task_lm, self.sentence_ids) if self.fast else None
         self.memo: dict[tuple, Tensor] = {}
         self.calls = self.hits = 0
+        self.tokens_asked = 0  # prompt tokens (with the template's tail) of every prompt scored, memo hits included
 
     def logits(self, prompts: list[str]) -> Tensor:  # (prompts, sentences, classes)
         "Verbalizer logits of each prompt text on the training split, from the memo where possible."
         keys = [tuple(self.template.prompt_ids(self.tok, p)) for p in prompts]
         todo = sorted({k for k in keys if not (self.use_memo and k in self.memo)})
         self.calls += len(keys); self.hits += len(keys) - len(todo)
+        if not self.template.masked: self.tokens_asked += sum(len(k) + len(self.tail) for k in keys)
         new = dict(zip(todo, self._fresh(todo, dict(zip(keys, prompts))))) if todo else {}
         if self.use_memo: self.memo.update(new)
         return torch.stack([new[k] if k in new else self.memo[k] for k in keys])
@@ -345,13 +347,12 @@ class FewShotTask(Task):
     def _split(self, split: str) -> FewShotSplit: return config_split(self.config, split)
 
     def reward(self, prompts):
-        cache = self.train_reward.cache
-        before = cache.tokens_run if cache is not None else 0
-        raw, acc = self.train_reward(prompts)
+        r = self.train_reward
+        run, asked = (r.cache.tokens_run if r.cache is not None else 0), r.tokens_asked
+        raw, acc = r(prompts)
         stats = dict(train_acc=acc)
-        if cache is not None:     # share of the step's prompt tokens the task LM ran, after the memo and the prefix tree
-            flat = sum(len(self.template.prompt_ids(self.tokenizer, p)) + len(self.train_reward.tail) for p in prompts)
-            stats["token_share"] = torch.tensor((cache.tokens_run - before) / max(flat, 1))
+        if r.cache is not None:   # share of the step's prompt tokens the task LM ran, after the memo and the prefix tree
+            stats["token_share"] = torch.tensor((r.cache.tokens_run - run) / max(r.tokens_asked - asked, 1))
         return raw, stats
 
     def validate(self, prompt):

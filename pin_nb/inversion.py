@@ -14,7 +14,7 @@ import torch
 from torch import Tensor, nn
 
 from .task import Task
-from .clip import ImageText, load_image_text, digits_split, captions, DIGIT_WORDS
+from .clip import ImageText, load_image_text, digits_split, digit_text, DIGIT_WORDS
 
 # %% auto #0
 __all__ = ['InversionConfig', 'digit_targets', 'InversionTask', 'allowed_tokens', 'pez', 'pez_cli']
@@ -54,8 +54,7 @@ class InversionTask(Task):
         with torch.no_grad():
             if cfg.images is not None: self.target, self.held = self.model.encode_images(list(cfg.images)), None
             else: self.target, self.held = (self.model.encode_images(x) for x in digit_targets(cfg.digit, cfg.n_images, cfg.split_seed))
-            self.digit_text = (nn.functional.normalize(torch.stack([self.model.encode_text(captions(c)) for c in range(10)]).mean(1), dim=-1)
-                               if cfg.images is None else None)
+            self.digit_text = digit_text(self.model) if cfg.images is None else None
 
     def scores(self, prompts: list[str], images: Tensor | None = None) -> Tensor:   # (prompts,)
         "100 x the mean cosine similarity of each prompt with the images (default: the target)."

@@ -16,7 +16,8 @@ from .tst_eval import load_yelp, load_judges, bertscore_f1, style_probs, score_o
 
 # %% auto #0
 __all__ = ['DIRECTIONS', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
-           'sample_rewrites_naive', 'rewrite_scores', 'bootstrap_max', 'input_zscores', 'TSTTask', 'bench_tst']
+           'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max', 'input_zscores', 'TSTTask',
+           'bench_tst']
 
 # %% ../nbs/33_tst.ipynb #3d8f608b
 DIRECTIONS = ('0to1', '1to0')
@@ -154,6 +155,10 @@ def rewrite_scores(rewrites: list[str], sources: list[str], target_style: int, j
         style[some] = style_probs([rewrites[i] for i in some], judges['style_head'])[:, target_style]
     return content, style
 
+def pair_rewards(content: Tensor, style: Tensor) -> Tensor:
+    "RLPrompt's reward of each rewrite, in 0..100: the mean of 100 x content and 100 x target-style probability."
+    return (100 * content + 100 * style) / 2
+
 def bootstrap_max(r: Tensor,     # (pairs, N) rewards of each pair's rewrites
                   groups: int,   # K; must divide N
                  ) -> Tensor:    # (pairs, K) the best reward in each group
@@ -217,7 +222,7 @@ class TSTTask(Task):
         rewrites = self.rewrite(prompts, sources, cfg.rewrites, cfg.task_top_k)
         content, style = rewrite_scores([r for rs in rewrites for r in rs], [s for s in sources for _ in range(cfg.rewrites)],
                                         cfg.target_style, self.judges)
-        per = (100 * content + 100 * style).view(B, cfg.rewrites) / 2
+        per = pair_rewards(content, style).view(B, cfg.rewrites)
         boot = bootstrap_max(per, cfg.bootstraps)
         self._last = boot
         return boot.mean(1), dict(content=content.view(B, -1).mean(1), style=style.view(B, -1).mean(1))
@@ -230,7 +235,7 @@ class TSTTask(Task):
     def validate(self, prompt):
         rewrites = [r for (r,) in self.rewrite([prompt] * len(self.select), self.select)]
         content, style = rewrite_scores(rewrites, self.select, self.config.target_style, self.judges)
-        return dict(dev_reward=round(((100 * content + 100 * style) / 2).mean().item(), 4), dev_style=round(style.mean().item(), 4),
+        return dict(dev_reward=round(pair_rewards(content, style).mean().item(), 4), dev_style=round(style.mean().item(), 4),
                     dev_content=round(content.mean().item(), 4))
 
     def rewrite_split(self, prompt: str, split: str) -> tuple[list[str], list[str]]:
@@ -243,7 +248,7 @@ class TSTTask(Task):
         samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)   # RLPrompt's selection:
         flat = [r for rs in samples for r in rs]                                                    # the best sample by the reward
         content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
-        best = ((content + style).view(len(sources), -1)).argmax(1).tolist()
+        best = pair_rewards(content, style).view(len(sources), -1).argmax(1).tolist()
         return sources, [rs[b] for rs, b in zip(samples, best)]
 
     def score_split(self, sources: list[str], rewrites: list[str], split: str) -> dict:

@@ -110,7 +110,7 @@ class Policy:
     def threshold(self, lm_logits: Tensor    # (..., vocab) logits of the un-adapted LM
                  ) -> Tensor:                # (..., 1) the k-th largest allowed logit; -inf when the filter is off
         "PIN's filter threshold of each state: one number, cheap to store beside the state."
-        if not self.config.filter: return torch.full((*lm_logits.shape[:-1], 1), float('-inf'))
+        if not self.config.filter: return torch.full((*lm_logits.shape[:-1], 1), float('-inf'), device=lm_logits.device)
         return keep_threshold(lm_logits.masked_fill(self.banned, float('-inf')), self.k)
 
     def ignorable(self, lm_logits: Tensor, threshold: Tensor | None = None) -> Tensor:  # bool, broadcastable to (..., vocab)
@@ -150,16 +150,17 @@ def rollout(policy: Policy, n: int,                     # prompts to write
            ) -> Rollout:
     "Write n prompts of L tokens from the start token, one token per step, reusing the LM's KV cache."
     lm = policy.qhead.lm
-    ids, past = torch.full((n, 1), policy.start_id), None
+    ids, past = torch.full((n, 1), policy.start_id, device=lm.device), None
     tokens, states, thresholds, support, entropy, spread = [], [], [], [], [], []
     for t in range(policy.config.prompt_length):
         h, past = last_hidden(lm, ids, past)
-        h = h[:, -1]                                                         # (n, d)
+        h = h[:, -1].float()                                                 # (n, d)
         q, lm_logits = policy.qhead(h)                                       # (n, vocab) each
         thresholds.append(policy.threshold(lm_logits))
         q = policy.mask(policy.with_prior(q, lm_logits), lm_logits, thresholds[-1])
         p = policy.probs(q)
-        a = q.masked_fill(p == 0, float('-inf')).argmax(-1) if greedy else torch.multinomial(p, 1, generator=generator).squeeze(-1)
+        a = (q.masked_fill(p == 0, float('-inf')).argmax(-1) if greedy else      # sampled on the CPU: same seed, same prompts on any device
+             torch.multinomial(p.cpu(), 1, generator=generator).squeeze(-1).to(p.device))
         support.append((p > 0).sum(-1).float().mean())
         kept = q.isfinite()
         mean_q = q.where(kept, 0).sum(-1, keepdim=True) / kept.sum(-1, keepdim=True)
@@ -192,7 +193,7 @@ def make_policy(config: AgentConfig, lm=None, tokenizer=None,
     with torch.random.fork_rng():
         torch.manual_seed(seed)
         qhead = QHead(lm, config.mlp_hidden)
-    banned = torch.zeros(V, dtype=torch.bool)
+    banned = torch.zeros(V, dtype=torch.bool, device=lm.device)
     banned[[i for i in tokenizer.all_special_ids if i < V]] = True
     return Policy(qhead, config, start_id(tokenizer, config.start), banned), tokenizer
 
@@ -201,10 +202,11 @@ def prefix_groups(tokens: Tensor  # (n, L) tokens of n episodes
                  ) -> tuple[Tensor, Tensor]:  # (u,) first (episode * L + position) of each distinct state; (n, L) its group
     "Episodes that share a prompt prefix share the state after it: one representative per distinct prefix."
     n, L = tokens.shape
-    before = torch.arange(L)[None, :] < torch.arange(L)[:, None]                     # (L, L): state t has seen tokens 0..t-1
+    ar = torch.arange(max(L, n * L), device=tokens.device)
+    before = ar[None, :L] < ar[:L, None]                                             # (L, L): state t has seen tokens 0..t-1
     prefixes = torch.where(before[None], tokens[:, None, :], -1).reshape(n * L, L)   # (n * L, L), padded with -1
     _, inverse = torch.unique(prefixes, dim=0, return_inverse=True)
-    first = torch.full((int(inverse.max()) + 1,), n * L).scatter_reduce(0, inverse, torch.arange(n * L), 'amin')
+    first = torch.full((int(inverse.max()) + 1,), n * L, device=tokens.device).scatter_reduce(0, inverse, ar[:n * L], 'amin')
     return first, inverse.view(n, L)
 
 def target_values(policy: Policy, target_mlp: torch.nn.Module,
@@ -233,7 +235,7 @@ def update_loss(policy: Policy, target_mlp: torch.nn.Module,
     if cfg.loss in ('q', 'mc'):
         q_taken = (W[tokens] * psi).sum(-1) + head.logit_bias                  # (n, L): no |V|-wide product with gradient
         with torch.no_grad():
-            v_target = torch.zeros(n, L)                                       # unused by 'mc'
+            v_target = torch.zeros(n, L, device=states.device)                 # unused by 'mc'
             if cfg.loss == 'q' or cfg.prior:
                 first, groups = prefix_groups(tokens)
                 flat = states.reshape(n * L, d)[first]                         # (u, d) one row per distinct state
@@ -274,6 +276,9 @@ class Agent:
 
     def update(self, tokens: Tensor, states: Tensor, rewards: Tensor, thresholds: Tensor | None = None) -> float:
         "One gradient step on a batch of episodes, then a Polyak step of the target; returns the loss."
+        dev = self.policy.banned.device                                # episodes may come from a replay buffer on the CPU
+        tokens, states, rewards = tokens.to(dev), states.to(dev), rewards.to(dev)
+        if thresholds is not None: thresholds = thresholds.to(dev)
         loss = update_loss(self.policy, self.target_mlp, tokens, states, rewards, thresholds)
         self.opt.zero_grad(); loss.backward()
         torch.nn.utils.clip_grad_norm_(self.policy.qhead.parameters(), self.config.grad_clip)

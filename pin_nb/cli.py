@@ -12,7 +12,7 @@ os.environ.setdefault('HF_HUB_OFFLINE', '1')
 import torch
 from fastcore.script import anno_parser, call_parse, store_true
 
-from .models import load_causal_lm, load_task_lm, peak_rss_mb
+from .models import load_causal_lm, load_task_lm, peak_rss_mb, set_placement
 from .data import load_split
 from .agent import AgentConfig, METHODS, rollout, make_policy
 from .task import zscore, LetterConfig, LetterTask
@@ -23,9 +23,9 @@ from .trainer import TrainConfig, Trainer, train
 
 # %% auto #0
 __all__ = ['TASKS', 'bench_main', 'tst_eval_main', 'pez_main', 'field_help', 'split_list', 'add_config_options',
-           'config_from_args', 'underscores_to_hyphens', 'TaskEntry', 'check_task', 'task_of', 'train_parser',
-           'parse_train_args', 'build_trainer', 'cli_errors', 'train_main', 'eval_main', 'matmul_gflops',
-           'bench_trainer', 'train_step_seconds', 'bench_cli', 'main']
+           'config_from_args', 'underscores_to_hyphens', 'TaskEntry', 'check_task', 'task_of', 'add_device_options',
+           'place', 'train_parser', 'parse_train_args', 'build_trainer', 'cli_errors', 'train_main', 'eval_main',
+           'matmul_gflops', 'bench_trainer', 'train_step_seconds', 'bench_cli', 'main']
 
 # %% ../nbs/41_cli.ipynb #fb036201
 def field_help(cls) -> dict[str, str]:
@@ -97,6 +97,26 @@ def task_of(argv: list[str]) -> str:
     first = argparse.ArgumentParser(add_help=False); first.add_argument('--task', default='fsc')
     return first.parse_known_args(argv)[0].task
 
+def add_device_options(parser: argparse.ArgumentParser, workers: bool = False):
+    "`--device` and `--dtype` (where the frozen models run); with `workers`, also `--workers` and `--ray-address`."
+    g = parser.add_argument_group('devices')
+    g.add_argument('--device', default='auto', help="auto (CUDA when torch sees a GPU, else CPU), cpu, cuda or cuda:N (default: auto)")
+    g.add_argument('--dtype', default='float32', help="precision of the frozen models: float32, or bfloat16/float16 on a GPU (default: float32)")
+    if workers:
+        g.add_argument('--workers', type=int, default=None, help="score each step's rewards on N Ray actors (fsc; needs the ray extra); default: in this process")
+        g.add_argument('--ray-address', default=None, help="join this running Ray cluster (host:port or auto) instead of starting one; needs --workers")
+
+def place(args: argparse.Namespace, task: str | None = None):
+    "Check the device options and place models accordingly; with `--workers`, check them and start Ray. All before any model loads."
+    set_placement(args.device, args.dtype)
+    workers, address = getattr(args, 'workers', None), getattr(args, 'ray_address', None)
+    if workers is None:
+        if address: raise ValueError(f"ray_address={address!r}: needs --workers N (how many reward workers to start there)")
+        return
+    from .distributed import check_workers, start_ray
+    check_workers(workers, task)
+    start_ray(address)
+
 def train_parser(task: str = 'fsc') -> argparse.ArgumentParser:
     "The parser of `pin_nb_train` for one task."
     p = argparse.ArgumentParser(prog='pin_nb_train', description="Train an interpretable prompt (PIN, or RLPrompt) and write <out>/prompt_card.json.")
@@ -109,6 +129,7 @@ def train_parser(task: str = 'fsc') -> argparse.ArgumentParser:
     run.add_argument('--resume', action='store_true', help="continue the run in --out from its checkpoint")
     run.add_argument('--overwrite', action='store_true', help="replace a run in --out")
     run.add_argument('--quiet', action='store_true', help="no progress bar")
+    add_device_options(p, workers=True)
     return p
 
 def parse_train_args(argv: list[str]) -> tuple[str, object, AgentConfig, TrainConfig, argparse.Namespace]:
@@ -147,7 +168,12 @@ def train_main(argv: list[str] | None = None):
     def run():
         task, tcfg, acfg, lcfg, args = parse_train_args(sys.argv[1:] if argv is None else argv)
         out = Path(args.out or f"runs/{acfg.method}-{TASKS[task].run_name(tcfg)}-s{lcfg.run_seed}")
-        card = train(build_trainer(task, tcfg, acfg, lcfg), out, resume=args.resume, overwrite=args.overwrite, progress=not args.quiet)
+        place(args, task)
+        trainer = build_trainer(task, tcfg, acfg, lcfg)
+        if args.workers:
+            from .distributed import attach_workers
+            attach_workers(trainer.task, args.workers)
+        card = train(trainer, out, resume=args.resume, overwrite=args.overwrite, progress=not args.quiet)
         print(f"prompt card: {out/'prompt_card.json'}")
         keys = ['prompt'] + [k for k in card if k.endswith(('_accuracy', '_share', '_J', '_score'))] + ['perplexity', 'word_rate', 'steps', 'wall_s']
         print(json.dumps({k: card.get(k) for k in keys}))
@@ -165,12 +191,14 @@ def eval_main(argv: list[str] | None = None):
                        help='split to score (default: test)')
         if task == 'tst': p.add_argument('--outputs', default=None, help='also write the rewrites here, one a line, in the order of the split')
         add_config_options(p, FewShotConfig if task == 'fsc' else TSTConfig, f'task ({task})')
+        add_device_options(p)
         return p
     def run():
         argv_ = underscores_to_hyphens(sys.argv[1:] if argv is None else argv)
         task = task_of(argv_)
         if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: ['fsc', 'tst']")
         args = parser(task).parse_args(argv_)
+        place(args)
         if task == 'tst':
             cfg = config_from_args(TSTConfig, args)
             t = TSTTask(cfg)
@@ -221,9 +249,24 @@ def bench_cli(
     no_naive: store_true = False,    # skip the (slow) naive path
     no_train: store_true = False,    # skip timing whole training steps of PIN and RLPrompt
     json_out: str = None,            # also write the result to this JSON file
+    device: str = 'auto',            # auto, cpu, cuda or cuda:N
+    dtype: str = 'float32',          # precision of the frozen models (bfloat16/float16 on a GPU only)
+    workers: str = None,             # e.g. 0,1,2: time training steps with the reward on that many Ray workers (0 = in this process)
 ):
     "Time the naive and the fast reward of one training batch, and whole training steps; the last line is a JSON object."
     if task not in ('fsc', 'tst'): raise ValueError(f"task={task!r}: allowed: 'fsc', 'tst'")
+    set_placement(device, dtype)
+    if workers is not None:
+        from .distributed import bench_workers, check_workers
+        try: counts = tuple(int(w) for w in str(workers).split(','))
+        except ValueError: raise ValueError(f"workers={workers!r}: must be comma-separated integers >= 0, e.g. 0,1,2") from None
+        for w in counts:
+            if w: check_workers(w)
+            elif w < 0: raise ValueError(f"workers={workers!r}: must be comma-separated integers >= 0, e.g. 0,1,2")
+        res = bench_workers(counts, steps, lm)
+        for r in res['rows']: print(f"{r['workers']} workers: step {r['step_s']:.2f} s = reward {r['reward_s']:.2f} s + driver {r['driver_s']:.2f} s")
+        if json_out: Path(json_out).write_text(json.dumps(res, indent=1))
+        print(json.dumps(res)); return
     if task == 'tst':
         res = bench_tst(steps=min(steps, 2), naive=not no_naive, train=not no_train, lm=lm)
         print(f"naive {res['naive_s']:.2f} s, fast {res['fast_s']:.2f} s for {res['pairs']} pairs x {res['rewrites']} rewrites")
@@ -253,7 +296,8 @@ def bench_cli(
                roofline_frac=round(new_tokens / fast_s / roofline_tokens_s, 3), peak_rss_mb=round(fast_rss),
                naive_peak_rss_mb=round(peak_rss_mb()),
                prefix_once_s=round(prefix_s, 3), tokens_per_step=new_tokens, tokens_per_s=round(new_tokens / fast_s),
-               matmul_gflops=round(gflops, 1), non_embedding_params=n_params, threads=torch.get_num_threads(), prompts=prompts[:3])
+               matmul_gflops=round(gflops, 1), non_embedding_params=n_params, threads=torch.get_num_threads(), device=str(model.device),
+               dtype=str(model.dtype).removeprefix('torch.'), prompts=prompts[:3])
     print(f"naive {naive_s:.2f} s, fast {fast_s:.2f} s per reward of 16 prompts x {len(split)} sentences")
     if json_out: Path(json_out).write_text(json.dumps(dict(res, date=time.strftime('%Y-%m-%d')), indent=1))
     print(json.dumps(res))

@@ -115,12 +115,12 @@ class DigitsCLIP(ImageText):
 
     def _pool(self, hidden: Tensor, mask: Tensor) -> Tensor:
         m = mask.unsqueeze(-1).to(hidden.dtype)
-        return nn.functional.normalize((hidden * m).sum(1) / m.sum(1), dim=-1)
+        return nn.functional.normalize((hidden * m).sum(1) / m.sum(1), dim=-1).cpu()     # the image tower is on the CPU
 
     @torch.no_grad()
     def encode_text(self, texts: list[str]) -> Tensor:
-        enc = self.tokenizer(list(texts), padding=True, truncation=True, max_length=128, return_tensors='pt')
-        return self._pool(self.text_model(**enc).last_hidden_state, enc['attention_mask'])
+        enc = self.tokenizer(list(texts), padding=True, truncation=True, max_length=128, return_tensors='pt').to(self.text_model.device)
+        return self._pool(self.text_model(**enc).last_hidden_state.float(), enc['attention_mask'])
 
     def token_embeddings(self) -> Tensor: return self.text_model.get_input_embeddings().weight
 
@@ -130,7 +130,7 @@ class DigitsCLIP(ImageText):
         cls, sep = E[self.tokenizer.cls_token_id], E[self.tokenizer.sep_token_id]
         n = embeds.shape[0]
         x = torch.cat([cls.expand(n, 1, -1), embeds, sep.expand(n, 1, -1)], 1)
-        mask = torch.ones(x.shape[:2], dtype=torch.long)
+        mask = torch.ones(x.shape[:2], dtype=torch.long, device=x.device)
         return self._pool(self.text_model(inputs_embeds=x, attention_mask=mask).last_hidden_state, mask)
 
 # %% ../nbs/34_clip.ipynb #4824e1aa
@@ -213,13 +213,13 @@ class HFCLIP(ImageText):
         if isinstance(images, (str, os.PathLike)): images = [images]
         if isinstance(images, (list, tuple)) and images and isinstance(images[0], (str, os.PathLike)):
             images = [Image.fromarray((_load_image(p) * 255).astype(np.uint8)).convert('RGB') for p in images]
-        px = self.processor(images=images, return_tensors='pt')['pixel_values']
+        px = self.processor(images=images, return_tensors='pt')['pixel_values'].to(self.model.device, self.model.dtype)
         return nn.functional.normalize(_features(self.model.get_image_features(pixel_values=px)), dim=-1)
 
     @torch.no_grad()
     def encode_text(self, texts: list[str]) -> Tensor:
-        enc = self.tokenizer(list(texts), padding=True, truncation=True, return_tensors='pt')
-        return nn.functional.normalize(_features(self.model.get_text_features(**enc)), dim=-1)
+        enc = self.tokenizer(list(texts), padding=True, truncation=True, return_tensors='pt').to(self.model.device)
+        return nn.functional.normalize(_features(self.model.get_text_features(**enc)).float(), dim=-1)
 
     def token_embeddings(self) -> Tensor: return self.model.text_model.embeddings.token_embedding.weight
 

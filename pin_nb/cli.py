@@ -115,7 +115,7 @@ def place(args: argparse.Namespace, task: str | None = None):
         return
     from .distributed import check_workers, start_ray
     check_workers(workers, task)
-    start_ray(address)
+    start_ray(address, None if address else max(os.cpu_count() or 1, workers))     # a local cluster: one CPU per worker at least
 
 def train_parser(task: str = 'fsc') -> argparse.ArgumentParser:
     "The parser of `pin_nb_train` for one task."
@@ -264,7 +264,6 @@ def bench_cli(
             if w: check_workers(w)
             elif w < 0: raise ValueError(f"workers={workers!r}: must be comma-separated integers >= 0, e.g. 0,1,2")
         res = bench_workers(counts, steps, lm)
-        for r in res['rows']: print(f"{r['workers']} workers: step {r['step_s']:.2f} s = reward {r['reward_s']:.2f} s + driver {r['driver_s']:.2f} s")
         if json_out: Path(json_out).write_text(json.dumps(res, indent=1))
         print(json.dumps(res)); return
     if task == 'tst':

@@ -4,7 +4,7 @@
 
 # %% ../nbs/34_clip.ipynb #9ac92b98
 from __future__ import annotations
-import json, math, os, time
+import inspect, json, math, os, time
 from pathlib import Path
 
 import numpy as np
@@ -214,14 +214,31 @@ class HFCLIP(ImageText):
         if isinstance(images, (list, tuple)) and images and isinstance(images[0], (str, os.PathLike)):
             images = [Image.fromarray((_load_image(p) * 255).astype(np.uint8)).convert('RGB') for p in images]
         px = self.processor(images=images, return_tensors='pt')['pixel_values'].to(self.model.device, self.model.dtype)
-        return nn.functional.normalize(_features(self.model.get_image_features(pixel_values=px)), dim=-1)
+        return nn.functional.normalize(_features(self.model.get_image_features(pixel_values=px)).float(), dim=-1).cpu()
 
     @torch.no_grad()
     def encode_text(self, texts: list[str]) -> Tensor:
         enc = self.tokenizer(list(texts), padding=True, truncation=True, return_tensors='pt').to(self.model.device)
-        return nn.functional.normalize(_features(self.model.get_text_features(**enc)).float(), dim=-1)
+        return nn.functional.normalize(_features(self.model.get_text_features(**enc)).float(), dim=-1).cpu()
 
     def token_embeddings(self) -> Tensor: return self.model.text_model.embeddings.token_embedding.weight
+
+    def encode_embeds(self, embeds: Tensor) -> Tensor:
+        "Text embeddings of prompts given as input embeddings (n, L, e), framed by the start and end tokens the tokenizer adds; differentiable (PEZ)."
+        tm, E = self.model.text_model, self.token_embeddings()
+        frame = self.tokenizer('').input_ids                               # [start, end], as the tokenizer frames any text
+        n = embeds.shape[0]
+        x = torch.cat([E[frame[0]].expand(n, 1, -1), embeds.to(E.device, E.dtype), E[frame[-1]].expand(n, 1, -1)], 1)
+        h = tm.embeddings(inputs_embeds=x)
+        if 'causal_attention_mask' in inspect.signature(tm.encoder.forward).parameters:      # transformers 4.x
+            from transformers.modeling_attn_mask_utils import _create_4d_causal_attention_mask
+            out = tm.encoder(inputs_embeds=h, causal_attention_mask=_create_4d_causal_attention_mask(h.shape[:2], h.dtype, h.device))
+        else:
+            from transformers.masking_utils import create_causal_mask
+            mask = create_causal_mask(config=tm.config, inputs_embeds=h, attention_mask=None, cache=None)
+            out = tm.encoder(inputs_embeds=h, attention_mask=mask, is_causal=True)
+        pooled = tm.final_layer_norm(out.last_hidden_state)[:, -1]          # the end token's state, as CLIP pools
+        return nn.functional.normalize(self.model.text_projection(pooled).float(), dim=-1).cpu()
 
 def load_image_text(name: str = 'digits') -> ImageText:
     "'digits' (the shipped model), a CLIPModel folder or a hub id."

@@ -87,6 +87,10 @@ class ShardedCache:
         self.tokens_run = self.tokens_flat = 0
         self.restarts = 0
         self.shards = bucket_shards(sentence_ids, workers)
+        have = ray.cluster_resources().get('CPU', 0)
+        if have < threads * len(self.shards):        # actors that cannot be placed would wait forever
+            raise ValueError(f"workers={workers}: {len(self.shards)} workers of {threads} thread(s) need {threads * len(self.shards)} CPUs; "
+                             f"the Ray cluster has {have:g}; allowed: at most {int(have // threads)} workers here")
         dev = str(device or PLACEMENT.device); dt = str(dtype or PLACEMENT.dtype).removeprefix('torch.')
         actor = ray.remote(ShardScorer).options(num_cpus=threads, num_gpus=1 if dev.startswith('cuda') else 0, max_restarts=0)
         self._spawn = lambda w: actor.remote(task_lm, [sentence_ids[i] for i in self.shards[w]], dev, dt, threads)
@@ -126,7 +130,10 @@ def attach_workers(task: FewShotTask, workers: int, threads: int = 1) -> Sharded
     r = task.train_reward
     if r.cache is None: raise ValueError(f"workers={workers}: need the prefix-cache path of a causal task LM; template {r.template.text!r} "
                                          f"with this task LM uses another path")
-    r.cache = ShardedCache(task.config.task_lm, r.sentence_ids, workers, r.cache.group, threads=threads)
+    name = getattr(task.lm, 'name_or_path', None) or task.config.task_lm      # what the task LM was loaded from
+    from pin_nb.models import resolve_lm
+    resolve_lm(name)                                  # a model the workers could not load fails here, with the models chapter's message
+    r.cache = ShardedCache(name, r.sentence_ids, workers, r.cache.group, threads=threads)
     return r.cache
 
 # %% ../nbs/43_distributed.ipynb #68b01b9a
@@ -142,16 +149,16 @@ def bench_workers(workers: tuple[int, ...] = (0, 1, 2),   # 0 = in this process
     torch.set_num_threads(threads)
     model, tok = load_causal_lm(lm)
     rows = []
+    if any(workers): start_ray(num_cpus=max(workers) * threads)
     for w in workers:
         tr = bench_trainer(AgentConfig(method='pin'), model, tok)
-        if w:
-            start_ray(num_cpus=max(w * threads, 1))
-            cache = attach_workers(tr.task, w, threads)
+        if w: cache = attach_workers(tr.task, w, threads)
         prompts = tr.agent.decode(tr.agent.act(16, tr.gen).tokens)
         tr.task.reward(prompts)                                           # warm-up: workers loaded, caches built
         reward_s = min(_timed(lambda: tr.task.reward(prompts)) for _ in range(steps))
         step_s = min(tr.train_step()['step_s'] for _ in range(steps))
         rows.append(dict(workers=w, step_s=round(step_s, 3), reward_s=round(reward_s, 3), driver_s=round(step_s - reward_s, 3)))
+        print(f"{w} workers: step {step_s:.2f} s, reward {reward_s:.2f} s", flush=True)
         if w: cache.close()
     n_pairs = 16 * len(tr.task.train_reward.sentence_ids)
     return dict(rows=rows, pairs_per_step=n_pairs, pair_ms=round(rows[0]['reward_s'] / n_pairs * 1e3, 3) if rows[0]['workers'] == 0 else None,

@@ -105,10 +105,10 @@ def pez(model: ImageText,
     "PEZ: optimise continuous prompt embeddings through the text tower, projecting to the nearest vocabulary embedding at every step."
     if isinstance(length, bool) or not isinstance(length, int) or length < 1: raise ValueError(f"length={length!r}: must be an integer >= 1")
     E = model.token_embeddings().detach()
-    ok = allowed_tokens(model.tokenizer)[:len(E)]
+    ok = allowed_tokens(model.tokenizer)[:len(E)].to(E.device)
     En = nn.functional.normalize(E, dim=-1)
     g = torch.Generator().manual_seed(seed)
-    start = ok.nonzero().squeeze(1)[torch.randint(int(ok.sum()), (length,), generator=g)]
+    start = ok.nonzero().squeeze(1)[torch.randint(int(ok.sum()), (length,), generator=g).to(E.device)]
     P = nn.Parameter(E[start].clone()[None])                                  # (1, L, e)
     opt = torch.optim.AdamW([P], lr=lr, weight_decay=weight_decay)
     best, curve, t0 = dict(score=-float('inf')), [], time.perf_counter()
@@ -124,7 +124,7 @@ def pez(model: ImageText,
         opt.step()
         s = 100 * score.mean().item()
         curve.append(s)
-        if s > best['score']: best = dict(score=round(s, 4), token_ids=ids.tolist(), step=step + 1)
+        if s > best['score']: best = dict(score=round(s, 4), token_ids=ids.cpu().tolist(), step=step + 1)
         if seconds is not None and time.perf_counter() - t0 > seconds: break
     prompt = model.tokenizer.decode(best['token_ids'])
     return dict(best, prompt=prompt, steps=len(curve), wall_s=round(time.perf_counter() - t0, 1), curve=curve)

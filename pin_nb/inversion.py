@@ -142,14 +142,20 @@ def pez_cli(
     seed: int = 0,                   # seed of the initial tokens
     seconds: float = None,           # stop after this much wall time
     out: str = None,                 # write the result card (JSON) here
+    device: str = 'auto',            # where the frozen text tower runs: auto, cpu, cuda or cuda:N
+    dtype: str = 'float32',          # its precision (bfloat16/float16 on a GPU only)
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
+    from pin_nb.models import set_placement, load_causal_lm
+    from pin_nb.text import prompt_perplexity, word_rate, repeat_rate
+    set_placement(device, dtype)
     cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
     task = InversionTask(cfg)
     res = pez(task.model, task.target, length, steps, lr, weight_decay, seed, seconds)
     card = dict(task='inversion', method='pez', prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
                 steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': (task.evaluate(res['prompt'], s) or {}).get('score') for s in ('dev', 'test')},
-                recovered=task.recovered(res['prompt']), **task.describe(),
+                recovered=task.recovered(res['prompt']), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
+                word_rate=round(word_rate(res['prompt']), 4), repeat_rate=round(repeat_rate(res['token_ids']), 4), **task.describe(),
                 config=dict(task=asdict(cfg), pez=dict(length=length, steps=steps, lr=lr, weight_decay=weight_decay, seed=seed, seconds=seconds)))
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

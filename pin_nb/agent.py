@@ -202,11 +202,11 @@ def prefix_groups(tokens: Tensor  # (n, L) tokens of n episodes
                  ) -> tuple[Tensor, Tensor]:  # (u,) first (episode * L + position) of each distinct state; (n, L) its group
     "Episodes that share a prompt prefix share the state after it: one representative per distinct prefix."
     n, L = tokens.shape
-    ar = torch.arange(max(L, n * L), device=tokens.device)
-    before = ar[None, :L] < ar[:L, None]                                             # (L, L): state t has seen tokens 0..t-1
+    pos = torch.arange(L, device=tokens.device)
+    before = pos[None, :] < pos[:, None]                                             # (L, L): state t has seen tokens 0..t-1
     prefixes = torch.where(before[None], tokens[:, None, :], -1).reshape(n * L, L)   # (n * L, L), padded with -1
     _, inverse = torch.unique(prefixes, dim=0, return_inverse=True)
-    first = torch.full((int(inverse.max()) + 1,), n * L, device=tokens.device).scatter_reduce(0, inverse, ar[:n * L], 'amin')
+    first = torch.full((int(inverse.max()) + 1,), n * L, device=tokens.device).scatter_reduce(0, inverse, torch.arange(n * L, device=tokens.device), 'amin')
     return first, inverse.view(n, L)
 
 def target_values(policy: Policy, target_mlp: torch.nn.Module,

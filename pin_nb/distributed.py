@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 
-from .models import PLACEMENT, set_placement, load_task_lm
+from .models import PLACEMENT, fastest, load_task_lm, resolve_lm, set_placement
 from .agent import METHODS
 from .fsc import PrefixCache, prefix_tree, FewShotConfig, FewShotTask
 from .results import write_summary
@@ -131,7 +131,6 @@ def attach_workers(task: FewShotTask, workers: int, threads: int = 1) -> Sharded
     if r.cache is None: raise ValueError(f"workers={workers}: need the prefix-cache path of a causal task LM; template {r.template.text!r} "
                                          f"with this task LM uses another path")
     name = getattr(task.lm, 'name_or_path', None) or task.config.task_lm      # what the task LM was loaded from
-    from pin_nb.models import resolve_lm
     resolve_lm(name)                                  # a model the workers could not load fails here, with the models chapter's message
     r.cache = ShardedCache(name, r.sentence_ids, workers, r.cache.group, threads=threads)
     return r.cache
@@ -155,7 +154,7 @@ def bench_workers(workers: tuple[int, ...] = (0, 1, 2),   # 0 = in this process
         if w: cache = attach_workers(tr.task, w, threads)
         prompts = tr.agent.decode(tr.agent.act(16, tr.gen).tokens)
         tr.task.reward(prompts)                                           # warm-up: workers loaded, caches built
-        reward_s = min(_timed(lambda: tr.task.reward(prompts)) for _ in range(steps))
+        reward_s = fastest(lambda: tr.task.reward(prompts), steps)
         step_s = min(tr.train_step()['step_s'] for _ in range(steps))
         rows.append(dict(workers=w, step_s=round(step_s, 3), reward_s=round(reward_s, 3), driver_s=round(step_s - reward_s, 3)))
         print(f"{w} workers: step {step_s:.2f} s, reward {reward_s:.2f} s", flush=True)
@@ -163,9 +162,6 @@ def bench_workers(workers: tuple[int, ...] = (0, 1, 2),   # 0 = in this process
     n_pairs = 16 * len(tr.task.train_reward.sentence_ids)
     return dict(rows=rows, pairs_per_step=n_pairs, pair_ms=round(rows[0]['reward_s'] / n_pairs * 1e3, 3) if rows[0]['workers'] == 0 else None,
                 threads=threads, lm=lm, peak_rss_mb=round(peak_rss_mb()), cpus=os.cpu_count(), date=time.strftime('%Y-%m-%d'))
-
-def _timed(f) -> float:
-    t0 = time.perf_counter(); f(); return time.perf_counter() - t0
 
 # %% ../nbs/43_distributed.ipynb #75fa057d
 @dataclass

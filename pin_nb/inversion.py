@@ -64,19 +64,20 @@ class InversionTask(Task):
         r = self.scores(prompts)
         return r, dict(score=r)
 
-    def recovered(self, prompt: str) -> int | None:
-        "The digit whose captions the prompt is closest to (digit targets only)."
+    def recovered(self, prompt: str | Tensor) -> int | None:
+        "The digit whose captions the prompt (text, or its (1, d) embedding) is closest to (digit targets only)."
         if self.digit_text is None: return None
-        return int((self.model.encode_text([prompt]) @ self.digit_text.T).argmax())
+        t = self.model.encode_text([prompt]) if isinstance(prompt, str) else prompt
+        return int((t @ self.digit_text.T).argmax())
 
     def validate(self, prompt):
         return dict(dev_score=round(self.scores([prompt]).item(), 4))
 
     def evaluate(self, prompt, split):
-        if split == 'dev': return dict(score=round(self.scores([prompt]).item(), 4), n=len(self.target), recovered=self.recovered(prompt))
-        if split == 'test' and self.held is not None:
-            return dict(score=round(self.scores([prompt], self.held).item(), 4), n=len(self.held), recovered=self.recovered(prompt))
-        return None
+        images = {'dev': self.target, 'test': self.held}.get(split)
+        if images is None: return None
+        with torch.no_grad(): t = self.model.encode_text([prompt])         # encoded once, for the score and the recovery
+        return dict(score=round(100 * (t @ images.T).mean().item(), 4), n=len(images), recovered=self.recovered(t))
 
     def describe(self):
         cfg = self.config

@@ -39,17 +39,18 @@ class QHead(nn.Module):
                 nn.init.constant_(layer.bias, -1e-4)
         self.logit_bias = logit_bias
         self.mlp.to(lm.device)               # initialised on the CPU first, so a seed gives the same head on every device
-        self._w32 = None                     # float32 copy of W_LM when the frozen LM runs in half precision
+        self._w32 = None                     # (key, float32 copy of W_LM) when the frozen LM runs in half precision
 
     @property
     def lm(self) -> PreTrainedModel: return self._lm[0]
 
     def output_matrix(self) -> Tensor:
-        "W_LM, (vocab, d), in float32 (a copy, made once, when the frozen LM runs in bf16 or fp16)."
+        "W_LM, (vocab, d), in float32 (a copy when the frozen LM runs in bf16 or fp16, remade if the LM's weights move)."
         w = self.lm.get_output_embeddings().weight
         if w.dtype == torch.float32: return w
-        if self._w32 is None: self._w32 = w.float()
-        return self._w32
+        key = (w.data_ptr(), w.device, w.dtype)
+        if self._w32 is None or self._w32[0] != key: self._w32 = (key, w.float())
+        return self._w32[1]
 
     def forward(self, hidden: Tensor            # (..., d) last hidden states h(s)
                ) -> tuple[Tensor, Tensor]:      # Q-values and the LM's own logits, both (..., vocab)

@@ -16,8 +16,8 @@ from .text import word_rate, repeat_rate
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
-           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'findings',
-           'target_checks']
+           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'paired_runs',
+           'findings', 'target_checks']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -214,17 +214,29 @@ def _span(values, fmt: str) -> str:
     lo, hi = fmt.format(min(values)), fmt.format(max(values))
     return lo if lo == hi else f"{lo}–{hi}"
 
+def paired_runs(agg: pd.DataFrame # `aggregate_runs` of a summary
+               ) -> dict:         # dataset -> (PIN's row, RLPrompt's row)
+    "Per dataset, PIN's and RLPrompt's rows at the largest step budget both ran; PIN's default preset where it ran at that budget."
+    out = {}
+    for d, g in agg.groupby('dataset', sort=True):
+        pin, rl = g[g.method == 'pin'], g[g.method == 'rlprompt']
+        common = sorted(set(pin.steps) & set(rl.steps))
+        if not common: continue
+        pin = pin[pin.steps == common[-1]]
+        out[d] = (pin.iloc[int((pin.preset == 'pin').to_numpy().argmax())], rl[rl.steps == common[-1]].iloc[0])
+    return out
+
 def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
              best: pd.DataFrame # `best_manual` of the same summary
             ) -> list[str]:     # one sentence per comparison
     "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences."
-    out, top = [], agg.loc[agg.groupby(['dataset', 'method']).test_mean.idxmax()].set_index(['dataset', 'method'])
-    both = [d for d in sorted(agg.dataset.unique()) if (d, 'pin') in top.index and (d, 'rlprompt') in top.index]
-    if both:
-        wins = [d for d in both if top.loc[(d, 'pin'), 'test_mean'] > top.loc[(d, 'rlprompt'), 'test_mean']]
-        out.append(f"PIN's test accuracy is higher than RLPrompt's on {len(wins)} of {len(both)} datasets"
-                   + (f" ({', '.join(wins)})." if wins else "."))
-        ratio = [math.log10(top.loc[(d, 'rlprompt'), 'perplexity'] / top.loc[(d, 'pin'), 'perplexity']) for d in both]
+    out, pairs = [], paired_runs(agg)
+    if pairs:
+        wins = [d for d, (p, r) in pairs.items() if p.test_mean > r.test_mean]
+        budgets = '; '.join(f"{d}: {int(p.steps)} steps, {p.preset} n = {p.n}, rlprompt n = {r.n}" for d, (p, r) in pairs.items())
+        out.append(f"At equal step budgets ({budgets}), PIN's mean test accuracy is higher than RLPrompt's on {len(wins)} of "
+                   f"{len(pairs)} datasets" + (f" ({', '.join(wins)})." if wins else "."))
+        ratio = [math.log10(r.perplexity / p.perplexity) for p, r in pairs.values()]
         out.append(f"RLPrompt's prompts have {_span(ratio, '{:.1f}')} orders of magnitude higher perplexity under the policy LM than "
                    "PIN's." if min(ratio) > 0 else
                    f"log10 of RLPrompt's prompt perplexity over PIN's, per dataset: {_span(ratio, '{:.1f}')}.")
@@ -234,7 +246,7 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
     for r in best.itertuples():
         beat = agg[(agg.dataset == r.dataset) & (agg.test_mean > r.test_mean)]
         if not (agg.dataset == r.dataset).any(): continue
-        hand = f"the best hand-written prompt, `{r.prompt}` ({r.test_mean:.3f})"
+        hand = f"the best of {r.tried} hand-written prompts by test accuracy (an upper bound on that baseline), `{r.prompt}` ({r.test_mean:.3f})"
         out.append(f"{r.dataset}: " + (' and '.join(f"{x.method}/{x.preset} ({x.test_mean:.3f})" for x in beat.itertuples())
                                        + f" beat{'s' if len(beat) == 1 else ''} {hand}." if len(beat) else f"no learned prompt beats {hand}."))
     if len(agg):

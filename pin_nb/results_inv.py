@@ -14,7 +14,8 @@ from .results import mean_std, sci
 from .text import word_rate, repeat_rate
 
 # %% auto #0
-__all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_table', 'score_by_length', 'inversion_targets']
+__all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_table', 'inversion_summary', 'score_by_length',
+           'inversion_targets']
 
 # %% ../nbs/52_results_inversion.ipynb #328a82d9
 INV_COLUMNS = ['method', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
@@ -60,6 +61,14 @@ def inversion_table(rows: pd.DataFrame) -> pd.DataFrame:
                     'recovered': f"{int(g.correct.sum())}/{len(g)}", 'median perplexity': sci(g.perplexity.median()),
                     'English words': f"{g.word_rate.mean():.0%}", 'repeated tokens': f"{g.repeat_rate.mean():.2f}"})
     return pd.DataFrame(out)
+
+# %% ../nbs/52_results_inversion.ipynb #bf932e38
+def inversion_summary(rows: pd.DataFrame, L: int = 8) -> str | None:
+    "One line for the README: each method's test score and recovery at prompt length L, from `inversion_table`; None if none ran."
+    t = inversion_table(rows[rows.L == L])
+    if not len(t): return None
+    return (f"- Textual inversion of held-out handwritten digits, L = {L}, test score (100 × cosine) and digits recovered: "
+            + '; '.join(f"{r['method']} {r['test score']}, recovered {r['recovered']}" for _, r in t.iterrows()) + '.')
 
 # %% ../nbs/52_results_inversion.ipynb #c3563e5e
 def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:

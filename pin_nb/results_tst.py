@@ -12,7 +12,7 @@ import pandas as pd
 from .results import mean_std
 
 # %% auto #0
-__all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table']
+__all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table', 'tst_summary']
 
 # %% ../nbs/51_results_tst.ipynb #6e9851bd
 METRICS = ['content', 'style', 'fluency', 'J', 'GM', 'self_bleu', 'ref_bleu']
@@ -51,3 +51,11 @@ def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
                     **{k: cell(k) for k in ['content', 'style', 'fluency', 'J', 'GM']},
                     'prompt': '–' if g.prompt.isna().all() else g.loc[g.J.astype(float).idxmax(), 'prompt'] if g.J.notna().any() else g.prompt.iloc[0]})
     return pd.DataFrame(out, columns=['direction', 'system', 'runs', 'steps', 'content', 'style', 'fluency', 'J', 'GM', 'prompt'])
+
+# %% ../nbs/51_results_tst.ipynb #20f1fb29
+def tst_summary(rows: pd.DataFrame) -> list[str]:
+    "One line per direction for the README: each system's mean test J and its step budget, from `tst_table`."
+    t = tst_table(rows)
+    return [f"- Yelp {d}, test J (content × style × fluency, averaged per sentence): "
+            + '; '.join(f"{r.system}{'' if r.steps == '–' else f' ({r.steps} steps)'} {r.J.removesuffix(' ± –')}" for r in g.itertuples())
+            + '.' for d, g in t.groupby('direction', sort=False)]

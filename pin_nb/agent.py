@@ -233,7 +233,7 @@ def update_loss(policy: Policy, target_mlp: torch.nn.Module,
     W, (n, L, d) = head.output_matrix(), states.shape
     psi = head.mlp(states)                                                     # (n, L, d)
     if cfg.loss in ('q', 'mc'):
-        q_taken = (W[tokens] * psi).sum(-1) + head.logit_bias                  # (n, L): no |V|-wide product with gradient
+        q_taken, prior_taken = (W[tokens] * psi).sum(-1) + head.logit_bias, 0.0   # (n, L): no |V|-wide product with gradient
         with torch.no_grad():
             v_target = torch.zeros(n, L, device=states.device)                 # unused by 'mc'
             if cfg.loss == 'q' or cfg.prior:
@@ -242,11 +242,11 @@ def update_loss(policy: Policy, target_mlp: torch.nn.Module,
                 lm_logits = flat @ W.T                                         # (u, vocab)
                 if cfg.prior:
                     taken_logit = (states * W[tokens]).sum(-1)                 # (n, L) LM logit of the token taken
-                    q_taken = q_taken + cfg.prior * (taken_logit - lm_logits.logsumexp(-1)[groups])
+                    prior_taken = cfg.prior * (taken_logit - lm_logits.logsumexp(-1)[groups])
                 if cfg.loss == 'q':
                     thr = None if thresholds is None else thresholds.reshape(n * L, 1)[first]
                     v_target = target_values(policy, target_mlp, flat, lm_logits, thr)[groups]
-        v_online = None
+        q_taken, v_online = q_taken + prior_taken, None                       # the prior is a constant: the gradient reaches psi
     else:                                                                      # path consistency: full online values, with gradient
         with torch.no_grad():
             lm_logits = states @ W.T                                           # (n, L, vocab)

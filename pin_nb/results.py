@@ -247,7 +247,7 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
         beat = agg[(agg.dataset == r.dataset) & (agg.test_mean > r.test_mean)]
         if not (agg.dataset == r.dataset).any(): continue
         hand = f"the best of {r.tried} hand-written prompts by test accuracy (an upper bound on that baseline), `{r.prompt}` ({r.test_mean:.3f})"
-        out.append(f"{r.dataset}: " + (' and '.join(f"{x.method}/{x.preset} ({x.test_mean:.3f})" for x in beat.itertuples())
+        out.append(f"{r.dataset}: " + (', '.join(f"{x.method}/{x.preset} ({int(x.steps)} steps, {x.test_mean:.3f})" for x in beat.itertuples())
                                        + f" beat{'s' if len(beat) == 1 else ''} {hand}." if len(beat) else f"no learned prompt beats {hand}."))
     if len(agg):
         out.append(f"The most readable learned prompt has {agg.word_rate.max():.0%} English words"

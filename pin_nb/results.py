@@ -17,7 +17,7 @@ from .text import word_rate, repeat_rate
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
            'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'paired_runs',
-           'findings', 'target_checks']
+           'findings', 'read_screen', 'screen_versus', 'target_checks']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -253,6 +253,37 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
         out.append(f"The most readable learned prompt has {agg.word_rate.max():.0%} English words"
                    + (f"; the best hand-written ones have {_span(best.word_rate, '{:.0%}')}." if len(best) else "."))
     return out
+
+# %% ../nbs/50_results_fsc.ipynb #c34efbd6
+def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt_card.json` and `curve.csv`
+               ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "One row per screening card (dev accuracy, readability, final sparsemax support), and every curve row with its arm."
+    cards, curves = [], []
+    root = Path(root)
+    for p in sorted(root.glob('*/*/prompt_card.json')):
+        card, curve = json.loads(p.read_text()), pd.read_csv(p.parent/'curve.csv')
+        support = curve.filter(like='support_').iloc[-10:].mean().mean()
+        cards.append(dict(dataset=p.parent.parent.name, arm=p.parent.name, steps=card['steps'], dev_acc=card['dev_accuracy'],
+                          dev_last5=round(curve.dev_acc.dropna().iloc[-5:].mean(), 3),
+                          perplexity=card['perplexity'], word_rate=card['word_rate'], repeat_rate=card['repeat_rate'],
+                          support_last10=round(support, 1), minutes=round(card['wall_s'] / 60, 1), prompt=card['prompt']))
+        curves.append(curve.assign(arm=p.parent.name, dataset=p.parent.parent.name))
+    return pd.DataFrame(cards), (pd.concat(curves) if curves else pd.DataFrame())
+
+# %% ../nbs/50_results_fsc.ipynb #e40006d6
+def screen_versus(screen: pd.DataFrame,  # `read_screen`'s cards
+                  arm: str = 'prior03',  # the arm to report
+                  base: str = 'pin-mc',  # the arm it is set against (the `pin` preset's settings)
+                 ) -> str | None:        # one sentence; None if either arm has no card yet
+    "Two screening arms side by side, in words, and which one the screen's rule (dev accuracy, then perplexity) picks."
+    arms = screen.set_index('arm') if len(screen) else None
+    if arms is None or arm not in arms.index or base not in arms.index: return None
+    a, b = arms.loc[arm], arms.loc[base]
+    wins = (a.dev_acc, -a.perplexity) > (b.dev_acc, -b.perplexity)
+    return (f"`{arm}` against `{base}`: best dev accuracy {a.dev_acc:.3f} v {b.dev_acc:.3f}, mean of the last five evaluations "
+            f"{a.dev_last5:.3f} v {b.dev_last5:.3f}, prompt perplexity {sci(a.perplexity)} v {sci(b.perplexity)}, English words "
+            f"{a.word_rate:.0%} v {b.word_rate:.0%}, sparsemax support at the end {a.support_last10:.0f} v {b.support_last10:.0f} "
+            f"tokens; by the screen's rule (dev accuracy, then perplexity) `{arm if wins else base}` wins (one run seed each).")
 
 # %% ../nbs/50_results_fsc.ipynb #f1a00002
 def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summary`

@@ -19,3 +19,14 @@ def test_results_readers_run_from_the_modules():
     assert findings(aggregate_runs(rows), best_manual(rows))
     tst = read_tst_results(ROOT/'nbs'/'results'/'tst')
     assert len(tst_table(tst)) == len(tst.groupby(['direction', 'system']))
+
+def test_summaries_run_from_the_modules():
+    from pin_nb.results import read_results, aggregate_runs, paired_runs, read_screen, screen_versus
+    from pin_nb.results_tst import read_tst_results, tst_summary
+    from pin_nb.results_inv import read_inversion_results, inversion_summary
+    res = ROOT/'nbs'/'results'
+    assert 'sst-2' in paired_runs(aggregate_runs(read_results(res)))
+    cards, curves = read_screen(res/'screen')
+    assert len(cards) and len(curves) and screen_versus(cards).startswith('`prior03` against `pin-mc`')
+    assert all(line.startswith('- Yelp ') for line in tst_summary(read_tst_results(res/'tst')))
+    assert inversion_summary(read_inversion_results(res/'inversion')).startswith('- Textual inversion')

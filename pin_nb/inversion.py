@@ -153,9 +153,10 @@ def pez_cli(
     cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
     task = InversionTask(cfg)
     res = pez(task.model, task.target, length, steps, lr, weight_decay, seed, seconds)
+    scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
     card = dict(task='inversion', method='pez', prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
-                steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': (task.evaluate(res['prompt'], s) or {}).get('score') for s in ('dev', 'test')},
-                recovered=task.recovered(res['prompt']), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
+                steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
+                recovered=scored['dev'].get('recovered'), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
                 word_rate=round(word_rate(res['prompt']), 4), repeat_rate=round(repeat_rate(res['token_ids']), 4), **task.describe(),
                 config=dict(task=asdict(cfg), pez=dict(length=length, steps=steps, lr=lr, weight_decay=weight_decay, seed=seed, seconds=seconds)))
     if out:

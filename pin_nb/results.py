@@ -272,8 +272,8 @@ def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt
 
 # %% ../nbs/50_results_fsc.ipynb #e40006d6
 def screen_versus(screen: pd.DataFrame,  # `read_screen`'s cards
-                  arm: str = 'prior03',  # the arm to report
-                  base: str = 'pin-mc',  # the arm it is set against (the `pin` preset's settings)
+                  arm: str,              # the arm to report, e.g. 'prior03'
+                  base: str,             # the arm it is set against, e.g. 'pin-mc' (the `pin` preset's settings before the prior)
                  ) -> str | None:        # one sentence; None if either arm has no card yet
     "Two screening arms side by side, in words, and which one the screen's rule (dev accuracy, then perplexity) picks."
     arms = screen.set_index('arm') if len(screen) else None

@@ -27,6 +27,6 @@ def test_summaries_run_from_the_modules():
     res = ROOT/'nbs'/'results'
     assert 'sst-2' in paired_runs(aggregate_runs(read_results(res)))
     cards, curves = read_screen(res/'screen')
-    assert len(cards) and len(curves) and screen_versus(cards).startswith('`prior03` against `pin-mc`')
+    assert len(cards) and len(curves) and screen_versus(cards, 'prior03', 'pin-mc').startswith('`prior03` against `pin-mc`')
     assert all(line.startswith('- Yelp ') for line in tst_summary(read_tst_results(res/'tst')))
     assert inversion_summary(read_inversion_results(res/'inversion')).startswith('- Textual inversion')

@@ -76,14 +76,16 @@ def max_new_tokens(n_source_tokens: int) -> int:
 # %% ../nbs/33_tst.ipynb #197366a8
 _END_TOKENS: dict = {}
 
-def end_tokens(tokenizer, end: str = '"', vocab_size: int | None = None) -> Tensor:
-    "Bool (vocab,): tokens whose text contains `end`, and the end-of-text token; computed once per tokenizer."
-    key = (getattr(tokenizer, 'name_or_path', ''), len(tokenizer), end, vocab_size)
+def end_tokens(tokenizer, end: str = '"', vocab_size: int | None = None,
+               sentence_ends: str = '.!?',   # also stop at these: `cut_rewrite` keeps nothing after the first of them
+              ) -> Tensor:
+    "Bool (vocab,): tokens whose text contains `end` or a sentence end, and the end-of-text token; computed once per tokenizer."
+    key = (getattr(tokenizer, 'name_or_path', ''), len(tokenizer), end, vocab_size, sentence_ends)
     if key not in _END_TOKENS:
         V = vocab_size or len(tokenizer)
         texts = tokenizer.batch_decode([[i] for i in range(min(V, len(tokenizer)))])
         mask = torch.zeros(V, dtype=torch.bool)
-        mask[:len(texts)] = torch.tensor([end in t for t in texts])
+        mask[:len(texts)] = torch.tensor([any(c in t for c in end + sentence_ends) for t in texts])
         if tokenizer.eos_token_id is not None and tokenizer.eos_token_id < V: mask[tokenizer.eos_token_id] = True
         _END_TOKENS[key] = mask
     return _END_TOKENS[key]

@@ -19,18 +19,28 @@ from .tsallis import get_regularizer, REGULARIZERS
 from .sql import td_loss, sql_loss, polyak_update, LOSS_IMPLS
 
 # %% auto #0
-__all__ = ['METHODS', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id', 'make_policy', 'prefix_groups', 'target_values',
-           'update_loss', 'Agent']
+__all__ = ['METHODS', 'REVISED', 'preset_label', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id', 'make_policy',
+           'prefix_groups', 'target_values', 'update_loss', 'Agent']
 
 # %% ../nbs/20_agent.ipynb #1abcd6a1
 METHODS: dict[str, dict] = {
     'pin': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                learn_start=256, start='document'),
+                learn_start=256, start='document', prior=0.03),
     'pin-paper': dict(regularizer='tsallis', filter=True, loss='q', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                      learn_start=0, start='bos'),
+                      learn_start=0, start='bos', prior=0.0),
     'rlprompt': dict(regularizer='shannon', filter=False, loss='mixed', lam=0.0, top_k=256, reward_scale=5.0, off_batch_size=0,
-                     learn_start=0, start='document'),
+                     learn_start=0, start='document', prior=0.0),
 }
+REVISED: tuple[str, ...] = ('prior',)   # settings whose preset value changed since prompt cards were first written (`pin`: prior 0 -> 0.03)
+
+def preset_label(preset: str,        # the preset a card names
+                 agent: dict,        # the card's effective agent settings (`config.agent`)
+                ) -> str:            # e.g. 'pin', or 'pin (prior 0)' for a card run before the preset's prior was revised
+    "The preset a card ran, with the value of each revised setting that differs from the preset's current one."
+    if preset not in METHODS: return preset
+    diff = [f"{k} {agent[k]:g}" if isinstance(agent[k], float) else f"{k} {agent[k]}"
+            for k in REVISED if k in agent and agent[k] != METHODS[preset][k]]
+    return f"{preset} ({', '.join(diff)})" if diff else preset
 
 # %% ../nbs/20_agent.ipynb #bfc2c180
 def _bad(obj, name: str, allowed: str):
@@ -56,7 +66,7 @@ class AgentConfig:
     start: str | None = None            # start token: 'document' (<|endoftext|> if in the vocabulary, else BOS), 'bos', 'eos' or a token
     updates_per_step: int = 1           # gradient updates per training step (the replay ratio)
     target_every: int = 0               # copy the online net to the target every N updates; 0 = Polyak averaging at rate `polyak`
-    prior: float = 0.0                  # beta: weight of the LM prior beta * log p_LM(a|s) added to Q (beyond the paper; 0 = off)
+    prior: float | None = None          # beta: weight of the LM prior beta * log p_LM(a|s) added to Q (beyond the paper; 0 = off)
     lr: float = 5e-5                    # Adam learning rate of the Q-head
     polyak: float = 1e-3                # target-network rate tau
     grad_clip: float = 5.0              # gradient-norm clip

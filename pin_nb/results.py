@@ -12,12 +12,13 @@ import numpy as np
 import pandas as pd
 
 from .text import word_rate, repeat_rate
+from .agent import preset_label
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
            'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'paired_runs',
-           'findings', 'read_screen', 'screen_versus', 'target_checks']
+           'findings', 'read_screen', 'screen_versus', 'target_checks', 'preset_versus']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -29,7 +30,7 @@ def card_identity(card: dict # a parsed prompt card, old (flat `config`) or new 
     cfg = card['config']
     if isinstance(cfg.get('task'), dict):
         return dict(dataset=cfg['task']['dataset'], split_seed=cfg['task']['split_seed'], method=card['method'],
-                    preset=card['preset'], run_seed=cfg['train']['run_seed'])
+                    preset=preset_label(card['preset'], cfg.get('agent', {})), run_seed=cfg['train']['run_seed'])
     method = METHOD_OF_REGULARIZER[cfg['regularizer']]
     return dict(dataset=cfg['dataset'], split_seed=cfg['dataset_seed'], method=method, preset=OLD_PRESET[method],
                 run_seed=cfg['seed'])
@@ -299,3 +300,19 @@ def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summar
               (f'median perplexity of PIN prompts <= {max_ppl:.0f}', sci(pin.perplexity.median()), pin.perplexity.median() <= max_ppl),
               (f'English words in PIN prompts >= {min_words:.0%}', f"{pin.word_rate.mean():.0%}", pin.word_rate.mean() >= min_words)]
     return pd.DataFrame([dict(target=t, measured=m, runs=f"{len(pin)} PIN, {len(rl)} RLPrompt", met=bool(ok)) for t, m, ok in checks])
+
+# %% ../nbs/50_results_fsc.ipynb #11e0210e
+def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summary`
+                  a: str, b: str,        # the two presets (as labelled in `summary`), e.g. 'pin' and 'pin (prior 0)'
+                  dataset: str = 'sst-2', steps: int = 200,
+                 ) -> str | None:        # one sentence; None if either preset has no run there
+    "Two presets' runs in words, mean ± std over run seeds, and which one dev accuracy (then median perplexity) chooses."
+    rows = summary[(summary.dataset == dataset) & (summary.steps == steps)]
+    A, B = rows[rows.preset == a], rows[rows.preset == b]
+    if not len(A) or not len(B): return None
+    ms = lambda g, c: mean_std(g[c].mean(), g[c].std(), len(g))
+    chosen = a if (A.dev_acc.mean(), -A.perplexity.median()) > (B.dev_acc.mean(), -B.perplexity.median()) else b
+    return (f"On {dataset} at {steps} steps, `{a}` ({len(A)} runs) against `{b}` ({len(B)} runs): dev accuracy {ms(A, 'dev_acc')} v "
+            f"{ms(B, 'dev_acc')}, test accuracy {ms(A, 'test_acc')} v {ms(B, 'test_acc')}, median prompt perplexity "
+            f"{sci(A.perplexity.median())} v {sci(B.perplexity.median())}, English words {A.word_rate.mean():.0%} v "
+            f"{B.word_rate.mean():.0%}; by dev accuracy, then perplexity, `{chosen}` is chosen.")

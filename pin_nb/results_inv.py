@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .results import mean_std, sci
+from .agent import preset_label
 from .text import word_rate, repeat_rate
 
 # %% auto #0
@@ -18,7 +19,7 @@ __all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_t
            'inversion_targets']
 
 # %% ../nbs/52_results_inversion.ipynb #328a82d9
-INV_COLUMNS = ['method', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
+INV_COLUMNS = ['method', 'preset', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
                'perplexity', 'word_rate', 'repeat_rate', 'prompt', 'path']
 METHOD_ORDER = ['pin', 'rlprompt', 'pez']
 _NAME = re.compile(r'^(?P<method>[a-z-]+)-digit(?P<digit>\d)-L(?P<L>\d+)-s(?P<seed>\d+)$')
@@ -36,7 +37,8 @@ def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_
         rec = c.get('recovered', (c.get('dev') or {}).get('recovered'))
         curve = p.parent/'curve.csv'            # a step's median time: robust to a run paused once (its wall time is not)
         step_s = pd.read_csv(curve).step_s.median() if curve.exists() else c['wall_s'] / max(c['steps'], 1)
-        rows.append(dict(method=c.get('method', m['method']), digit=int(m['digit']), L=int(m['L']), run_seed=int(m['seed']),
+        agent = (c.get('config') or {}).get('agent', {})
+        rows.append(dict(method=c.get('method', m['method']), preset=preset_label(c.get('preset', c.get('method', m['method'])), agent), digit=int(m['digit']), L=int(m['L']), run_seed=int(m['seed']),
                          steps=c.get('steps'), wall_s=c.get('wall_s'), step_s=round(float(step_s), 4), dev_score=c.get('dev_score'), test_score=c.get('test_score'),
                          recovered=rec, correct=rec == int(m['digit']), perplexity=c.get('perplexity', np.nan),
                          word_rate=c.get('word_rate', word_rate(c['prompt'])), repeat_rate=c.get('repeat_rate', repeat_rate(c['token_ids'])),
@@ -54,7 +56,7 @@ def inversion_table(rows: pd.DataFrame) -> pd.DataFrame:
     "One text row per prompt length and method: test score over digits, recovery, readability, budget."
     out = []
     for (L, method), g in rows.groupby(['L', 'method'], sort=False):
-        out.append({'L': str(L), 'method': method, 'digits': str(len(g)), 'steps': f"{int(g.steps.median())}",
+        out.append({'L': str(L), 'method': ' / '.join(dict.fromkeys(g.preset)), 'digits': str(len(g)), 'steps': f"{int(g.steps.median())}",
                     'median step (s)': f"{g.step_s.median():.3g}",
                     'test score': mean_std(g.test_score.mean(), g.test_score.std(), len(g), 1),
                     'dev score': mean_std(g.dev_score.mean(), g.dev_score.std(), len(g), 1),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .results import mean_std
+from .agent import preset_label
 
 # %% auto #0
 __all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table', 'tst_summary']
@@ -26,7 +27,7 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
     d, rows = Path(results_dir), []
     for p in sorted(d.glob('*/prompt_card.json')):
         card = json.loads(p.read_text()); test = card.get('test') or {}
-        rows.append(dict(direction=card['config']['task']['direction'], system=card['method'], preset=card['preset'],
+        rows.append(dict(direction=card['config']['task']['direction'], system=card['method'], preset=preset_label(card['preset'], card['config'].get('agent', {})),
                          run_seed=card['run_seed'], steps=card['steps'], **{k: test.get(k) for k in METRICS}, n=test.get('n'),
                          prompt=card['prompt'], perplexity=card.get('perplexity'), word_rate=card.get('word_rate'),
                          path=p.relative_to(d).as_posix()))

@@ -15,9 +15,9 @@ from .task import Task
 from .tst_eval import load_yelp, load_judges, bertscore_f1, style_probs, score_outputs
 
 # %% auto #0
-__all__ = ['DIRECTIONS', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
+__all__ = ['DIRECTIONS', 'CHAT_TEMPLATE', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
            'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max', 'input_zscores', 'TSTTask',
-           'bench_tst']
+           'compare_templates', 'bench_tst']
 
 # %% ../nbs/33_tst.ipynb #3d8f608b
 DIRECTIONS = ('0to1', '1to0')
@@ -276,6 +276,29 @@ class TSTTask(Task):
 
     def state_dict(self): return dict(gen=self.gen.get_state())
     def load_state_dict(self, state): self.gen.set_state(state['gen'])
+
+# %% ../nbs/33_tst.ipynb #cb53f8a5
+CHAT_TEMPLATE = '<|im_start|>user\n{prompt} "{sentence}"<|im_end|>\n<|im_start|>assistant\n"'   # SmolLM2's chat format
+
+def compare_templates(templates: dict[str, str],      # name -> template (with {prompt} and {sentence})
+                      prompts: dict[str, list[str]],  # direction ('0to1', '1to0') -> hand-written instructions
+                      n: int = 64,                    # dev sentences of the source style, the selection slice first
+                      lm=None, tokenizer=None,        # the task LM (default: the bundled SmolLM2)
+                      data_dir: str | None = None,
+                     ) -> list[dict]:                 # one row per template, direction and instruction
+    "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges; no test data is read."
+    if lm is None: lm, tokenizer = load_causal_lm()
+    rows = []
+    for name, template in templates.items():
+        for direction, instructions in prompts.items():
+            task = TSTTask(TSTConfig(direction=direction, template=template, data_dir=data_dir), lm, tokenizer)
+            sources = load_yelp('dev', task.config.source_style, data_dir)[:n]
+            for p in instructions:
+                rewrites = [r for (r,) in task.rewrite([p] * len(sources), sources)]
+                agg = task.score_split(sources, rewrites, 'dev')
+                rows.append(dict(template=name, direction=direction, prompt=p, **{k: agg[k] for k in ('content', 'style', 'fluency', 'J', 'GM', 'n')},
+                                 examples=agg['examples'][:3]))
+    return rows
 
 # %% ../nbs/33_tst.ipynb #ce4c5314
 def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2') -> dict:

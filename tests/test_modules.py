@@ -21,11 +21,13 @@ def test_results_readers_run_from_the_modules():
     assert len(tst_table(tst)) == len(tst.groupby(['direction', 'system']))
 
 def test_summaries_run_from_the_modules():
-    from pin_nb.results import read_results, aggregate_runs, paired_runs, read_screen, screen_versus
+    from pin_nb.results import read_results, aggregate_runs, paired_runs, read_screen, screen_versus, preset_versus
     from pin_nb.results_tst import read_tst_results, tst_summary
     from pin_nb.results_inv import read_inversion_results, inversion_summary
     res = ROOT/'nbs'/'results'
-    assert 'sst-2' in paired_runs(aggregate_runs(read_results(res)))
+    rows = read_results(res)
+    assert 'sst-2' in paired_runs(aggregate_runs(rows))
+    assert preset_versus(rows, 'pin', 'pin (prior 0)').startswith('On sst-2 at 200 steps, `pin` (3 runs)')
     cards, curves = read_screen(res/'screen')
     assert len(cards) and len(curves) and screen_versus(cards, 'prior03', 'pin-mc').startswith('`prior03` against `pin-mc`')
     assert all(line.startswith('- Yelp ') for line in tst_summary(read_tst_results(res/'tst')))

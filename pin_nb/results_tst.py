@@ -46,7 +46,8 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
 def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
     "One text row per direction and system: mean ± std of the test scores over runs, the number of runs, and a prompt."
     out = []
-    for (direction, system), g in rows.groupby(['direction', 'system'], sort=False):
+    label = rows.preset.where(rows.preset.notna(), rows.system)      # a trained run by its preset (runs of another preset are not pooled)
+    for (direction, system), g in rows.groupby([rows.direction, label], sort=False):
         cell = lambda k: mean_std(g[k].astype(float).mean(), g[k].astype(float).std(), len(g)) if g[k].notna().any() else '–'
         out.append({'direction': direction, 'system': system, 'runs': str(len(g)), 'steps': '–' if g.steps.isna().all() else str(int(g.steps.max())),
                     **{k: cell(k) for k in ['content', 'style', 'fluency', 'J', 'GM']},

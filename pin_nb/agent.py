@@ -31,15 +31,15 @@ METHODS: dict[str, dict] = {
     'rlprompt': dict(regularizer='shannon', filter=False, loss='mixed', lam=0.0, top_k=256, reward_scale=5.0, off_batch_size=0,
                      learn_start=0, start='document', prior=0.0),
 }
-REVISED: tuple[str, ...] = ('prior',)   # settings whose preset value changed since prompt cards were first written (`pin`: prior 0 -> 0.03)
+REVISED: dict = {'prior': 0.0}   # settings whose preset value changed since prompt cards were first written, at their value before (`pin`: prior 0 -> 0.03)
 
 def preset_label(preset: str,        # the preset a card names
                  agent: dict,        # the card's effective agent settings (`config.agent`)
                 ) -> str:            # e.g. 'pin', or 'pin (prior 0)' for a card run before the preset's prior was revised
     "The preset a card ran, with the value of each revised setting that differs from the preset's current one."
-    if preset not in METHODS: return preset
-    diff = [f"{k} {agent[k]:g}" if isinstance(agent[k], float) else f"{k} {agent[k]}"
-            for k in REVISED if k in agent and agent[k] != METHODS[preset][k]]
+    if preset not in METHODS or not agent: return preset
+    values = {k: agent.get(k, before) for k, before in REVISED.items()}     # a card that predates a setting ran its old value
+    diff = [f"{k} {v:.10g}" if isinstance(v, float) else f"{k} {v}" for k, v in values.items() if v != METHODS[preset][k]]
     return f"{preset} ({', '.join(diff)})" if diff else preset
 
 # %% ../nbs/20_agent.ipynb #bfc2c180

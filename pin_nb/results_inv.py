@@ -55,8 +55,8 @@ def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_
 def inversion_table(rows: pd.DataFrame) -> pd.DataFrame:
     "One text row per prompt length and method: test score over digits, recovery, readability, budget."
     out = []
-    for (L, method), g in rows.groupby(['L', 'method'], sort=False):
-        out.append({'L': str(L), 'method': ' / '.join(dict.fromkeys(g.preset)), 'digits': str(len(g)), 'steps': f"{int(g.steps.median())}",
+    for (L, method), g in rows.groupby(['L', 'preset'], sort=False):          # by preset: runs of a revised preset are not pooled
+        out.append({'L': str(L), 'method': method, 'digits': str(len(g)), 'steps': f"{int(g.steps.median())}",
                     'median step (s)': f"{g.step_s.median():.3g}",
                     'test score': mean_std(g.test_score.mean(), g.test_score.std(), len(g), 1),
                     'dev score': mean_std(g.dev_score.mean(), g.dev_score.std(), len(g), 1),
@@ -75,7 +75,7 @@ def inversion_summary(rows: pd.DataFrame, L: int = 8) -> str | None:
 # %% ../nbs/52_results_inversion.ipynb #c3563e5e
 def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
     "Mean and std of the test score, recovery rate and number of digits, per method and prompt length."
-    g = rows.groupby(['method', 'L'])
+    g = rows.assign(method=rows.preset).groupby(['method', 'L'])            # each preset its own line
     return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), digits=g.size())).reset_index()
 
 # %% ../nbs/52_results_inversion.ipynb #cdc86bba

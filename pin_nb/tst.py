@@ -86,6 +86,7 @@ def end_tokens(tokenizer, end: str = '"', vocab_size: int | None = None,
         texts = tokenizer.batch_decode([[i] for i in range(min(V, len(tokenizer)))])
         mask = torch.zeros(V, dtype=torch.bool)
         mask[:len(texts)] = torch.tensor([any(c in t for c in end + sentence_ends) for t in texts])
+        mask[[i for i in tokenizer.all_special_ids if i < V]] = False      # rewrites are decoded without special tokens: none ends one
         if tokenizer.eos_token_id is not None and tokenizer.eos_token_id < V: mask[tokenizer.eos_token_id] = True
         _END_TOKENS[key] = mask
     return _END_TOKENS[key]
@@ -278,7 +279,7 @@ class TSTTask(Task):
     def load_state_dict(self, state): self.gen.set_state(state['gen'])
 
 # %% ../nbs/33_tst.ipynb #cb53f8a5
-CHAT_TEMPLATE = '<|im_start|>user\n{prompt} "{sentence}"<|im_end|>\n<|im_start|>assistant\n"'   # SmolLM2's chat format
+CHAT_TEMPLATE = '<|im_start|>user\n{prompt} "{sentence}"<|im_end|>\n<|im_start|>assistant\n"'   # SmolLM2's chat markup, no system turn
 
 def compare_templates(templates: dict[str, str],      # name -> template (with {prompt} and {sentence})
                       prompts: dict[str, list[str]],  # direction ('0to1', '1to0') -> hand-written instructions
@@ -287,7 +288,7 @@ def compare_templates(templates: dict[str, str],      # name -> template (with {
                       data_dir: str | None = None,
                      ) -> list[dict]:                 # one row per template, direction and instruction
     "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges; no test data is read."
-    if lm is None: lm, tokenizer = load_causal_lm()
+    if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
     rows = []
     for name, template in templates.items():
         for direction, instructions in prompts.items():

@@ -3,6 +3,7 @@
 # three hand-written prompts; cards, curves and manual scores are copied to nbs/results/. Run from the repository root:
 #   STEPS=100 SEED=42 RUN_SEED=0 scripts/run_fsc.sh agnews
 # A run whose checkpoint exists is resumed (so a larger STEPS continues it). Extra pin_nb_train options go in $ARGS.
+# TAG=300 copies the results to nbs/results/NAME-300, so continuing a run keeps the cards of its shorter budget.
 # Data: $PIN_NB_DATA (the bundled SST-2 split if unset).
 set -euo pipefail
 export HF_HUB_OFFLINE=1
@@ -12,7 +13,8 @@ for method in $METHODS; do
   out=runs/$name
   if [ -f $out/checkpoint.pt ]; then flag=--resume; else flag=; fi
   pin_nb_train --method $method --dataset $DATASET --split-seed $SEED --run-seed $RUN_SEED --steps $STEPS --out $out $flag --quiet ${ARGS:-}
-  mkdir -p nbs/results/$name && cp $out/prompt_card.json $out/curve.csv nbs/results/$name/
+  dest=nbs/results/$name${TAG:+-$TAG}
+  mkdir -p $dest && cp $out/prompt_card.json $out/curve.csv $dest/
 done
 [ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
 case $DATASET in

@@ -19,8 +19,8 @@ from .tsallis import get_regularizer, REGULARIZERS
 from .sql import td_loss, sql_loss, polyak_update, LOSS_IMPLS
 
 # %% auto #0
-__all__ = ['METHODS', 'REVISED', 'preset_label', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id', 'make_policy',
-           'prefix_groups', 'target_values', 'update_loss', 'Agent']
+__all__ = ['METHODS', 'REVISED', 'revised_settings', 'preset_label', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id',
+           'make_policy', 'prefix_groups', 'target_values', 'update_loss', 'Agent']
 
 # %% ../nbs/20_agent.ipynb #1abcd6a1
 METHODS: dict[str, dict] = {
@@ -33,14 +33,21 @@ METHODS: dict[str, dict] = {
 }
 REVISED: dict = {'prior': 0.0}   # settings whose preset value changed since prompt cards were first written, at their value before (`pin`: prior 0 -> 0.03)
 
+def revised_settings(preset: str,    # the preset a card names
+                     agent: dict,    # the card's effective agent settings (`config.agent`)
+                    ) -> dict:       # each revised setting whose value in the card differs from the preset's current one
+    "The settings that tell a card's run apart from what its preset means today, at the values the run used."
+    if preset not in METHODS or not agent: return {}
+    values = {k: agent.get(k, before) for k, before in REVISED.items()}     # a card that predates a setting ran its old value
+    return {k: v for k, v in values.items() if v != METHODS[preset][k]}
+
 def preset_label(preset: str,        # the preset a card names
                  agent: dict,        # the card's effective agent settings (`config.agent`)
                 ) -> str:            # e.g. 'pin', or 'pin (prior 0)' for a card run before the preset's prior was revised
     "The preset a card ran, with the value of each revised setting that differs from the preset's current one."
-    if preset not in METHODS or not agent: return preset
-    values = {k: agent.get(k, before) for k, before in REVISED.items()}     # a card that predates a setting ran its old value
-    diff = [f"{k} {v:.10g}" if isinstance(v, float) else f"{k} {v}" for k, v in values.items() if v != METHODS[preset][k]]
-    return f"{preset} ({', '.join(diff)})" if diff else preset
+    diff = revised_settings(preset, agent)
+    show = lambda v: f"{v:.10g}" if isinstance(v, float) else f"{v}"
+    return f"{preset} ({', '.join(f'{k} {show(v)}' for k, v in diff.items())})" if diff else preset
 
 # %% ../nbs/20_agent.ipynb #bfc2c180
 def _bad(obj, name: str, allowed: str):

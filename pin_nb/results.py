@@ -12,13 +12,13 @@ import numpy as np
 import pandas as pd
 
 from .text import word_rate, repeat_rate
-from .agent import preset_label
+from .agent import preset_label, revised_settings
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
            'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'paired_runs',
-           'findings', 'read_screen', 'screen_versus', 'target_checks', 'preset_versus']
+           'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks', 'preset_versus']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -271,20 +271,33 @@ def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt
         curves.append(curve.assign(arm=p.parent.name, dataset=p.parent.parent.name))
     return pd.DataFrame(cards), (pd.concat(curves) if curves else pd.DataFrame())
 
+# %% ../nbs/50_results_fsc.ipynb #75684ae5
+def versus(A: pd.DataFrame, B: pd.DataFrame, # the runs of each side, one row per card
+           a: str, b: str,                   # their names
+           columns: dict,                    # column -> its words, in the sentence's order
+          ) -> tuple[str, str]:              # 'words A v B, ...' and the name that the rule chooses
+    "Two groups of runs side by side, and the one that mean dev accuracy, then median perplexity, chooses."
+    def show(g, c):
+        if c == 'perplexity': return sci(g[c].median())
+        if c == 'word_rate': return f"{g[c].mean():.0%}"
+        if c.startswith('support'): return f"{g[c].mean():.0f}"
+        return f"{g[c].mean():.3f}" if len(g) == 1 else mean_std(g[c].mean(), g[c].std(), len(g))
+    chosen = a if (A.dev_acc.mean(), -A.perplexity.median()) > (B.dev_acc.mean(), -B.perplexity.median()) else b
+    return ', '.join(f"{words} {show(A, c)} v {show(B, c)}" for c, words in columns.items()), chosen
+
 # %% ../nbs/50_results_fsc.ipynb #e40006d6
 def screen_versus(screen: pd.DataFrame,  # `read_screen`'s cards
                   arm: str,              # the arm to report, e.g. 'prior03'
                   base: str,             # the arm it is set against, e.g. 'pin-mc' (the `pin` preset's settings before the prior)
                  ) -> str | None:        # one sentence; None if either arm has no card yet
     "Two screening arms side by side, in words, and which one the screen's rule (dev accuracy, then perplexity) picks."
-    arms = screen.set_index('arm') if len(screen) else None
-    if arms is None or arm not in arms.index or base not in arms.index: return None
-    a, b = arms.loc[arm], arms.loc[base]
-    wins = (a.dev_acc, -a.perplexity) > (b.dev_acc, -b.perplexity)
-    return (f"`{arm}` against `{base}`: best dev accuracy {a.dev_acc:.3f} v {b.dev_acc:.3f}, mean of the last five evaluations "
-            f"{a.dev_last5:.3f} v {b.dev_last5:.3f}, prompt perplexity {sci(a.perplexity)} v {sci(b.perplexity)}, English words "
-            f"{a.word_rate:.0%} v {b.word_rate:.0%}, sparsemax support at the end {a.support_last10:.0f} v {b.support_last10:.0f} "
-            f"tokens; by the screen's rule (dev accuracy, then perplexity) `{arm if wins else base}` wins (one run seed each).")
+    if not len(screen) or not {arm, base} <= set(screen.arm): return None
+    clauses, chosen = versus(screen[screen.arm == arm], screen[screen.arm == base], arm, base,
+                             {'dev_acc': 'best dev accuracy', 'dev_last5': 'mean of the last five evaluations',
+                              'perplexity': 'prompt perplexity', 'word_rate': 'English words',
+                              'support_last10': 'sparsemax support at the end'})
+    return (f"`{arm}` against `{base}`: {clauses} tokens; by the screen's rule (dev accuracy, then perplexity) "
+            f"`{chosen}` wins (one run seed each).")
 
 # %% ../nbs/50_results_fsc.ipynb #f1a00002
 def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summary`
@@ -310,9 +323,7 @@ def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summar
     rows = summary[(summary.dataset == dataset) & (summary.steps == steps)]
     A, B = rows[rows.preset == a], rows[rows.preset == b]
     if not len(A) or not len(B): return None
-    ms = lambda g, c: mean_std(g[c].mean(), g[c].std(), len(g))
-    chosen = a if (A.dev_acc.mean(), -A.perplexity.median()) > (B.dev_acc.mean(), -B.perplexity.median()) else b
-    return (f"On {dataset} at {steps} steps, `{a}` ({len(A)} runs) against `{b}` ({len(B)} runs): dev accuracy {ms(A, 'dev_acc')} v "
-            f"{ms(B, 'dev_acc')}, test accuracy {ms(A, 'test_acc')} v {ms(B, 'test_acc')}, median prompt perplexity "
-            f"{sci(A.perplexity.median())} v {sci(B.perplexity.median())}, English words {A.word_rate.mean():.0%} v "
-            f"{B.word_rate.mean():.0%}; by dev accuracy, then perplexity, `{chosen}` is chosen.")
+    clauses, chosen = versus(A, B, a, b, {'dev_acc': 'dev accuracy', 'test_acc': 'test accuracy',
+                                          'perplexity': 'median prompt perplexity', 'word_rate': 'English words'})
+    return (f"On {dataset} at {steps} steps, `{a}` ({len(A)} runs) against `{b}` ({len(B)} runs): {clauses}; "
+            f"by dev accuracy, then perplexity, `{chosen}` is chosen.")

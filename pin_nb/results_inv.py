@@ -79,15 +79,17 @@ def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), digits=g.size())).reset_index()
 
 # %% ../nbs/52_results_inversion.ipynb #cdc86bba
-def inversion_targets(rows: pd.DataFrame, L: int = 8) -> pd.DataFrame:
-    "PIN's recovery and readability at length L against the targets, with RLPrompt and PEZ beside it."
-    at = rows[rows.L == L]
-    pin = at[at.method == 'pin']
-    out = [dict(target=f'PIN recovers >= 8 of 10 digits at L = {L}', measured=f"{int(pin.correct.sum())}/{len(pin)}",
-                met='yes' if len(pin) == 10 and pin.correct.sum() >= 8 else 'no' if len(pin) == 10 else f'not yet ({len(pin)} of 10 digits run)'),
-           dict(target='English words in PIN prompts >= 60 %', measured=f"{pin.word_rate.mean():.0%}" if len(pin) else '–',
-                met='yes' if len(pin) and pin.word_rate.mean() >= .6 else 'no')]
-    for m in ('rlprompt', 'pez'):
-        g = at[at.method == m]
-        out.append(dict(target=f'(beside it) {m} recovers', measured=f"{int(g.correct.sum())}/{len(g)}" if len(g) else '–', met=''))
+def inversion_targets(rows: pd.DataFrame, L: int = 8,
+                      presets: tuple = ('pin', 'pin (prior 0)'), # the PIN presets held to the targets, as labelled in `rows`
+                     ) -> pd.DataFrame:
+    "Each PIN preset's recovery and readability at length L against the targets, with every other preset's recovery beside them."
+    at, out = rows[rows.L == L], []
+    for p in presets:
+        pin = at[at.preset == p]
+        out += [dict(target=f'`{p}` recovers >= 8 of 10 digits at L = {L}', measured=f"{int(pin.correct.sum())}/{len(pin)}",
+                     met='yes' if len(pin) == 10 and pin.correct.sum() >= 8 else 'no' if len(pin) == 10 else f'not yet ({len(pin)} of 10 digits run)'),
+                dict(target=f'English words in `{p}` prompts >= 60 %', measured=f"{pin.word_rate.mean():.0%}" if len(pin) else '–',
+                     met='yes' if len(pin) and pin.word_rate.mean() >= .6 else 'no' if len(pin) else 'not yet')]
+    for m, g in at[~at.preset.isin(presets)].groupby('preset', sort=False):
+        out.append(dict(target=f'(beside them) `{m}` recovers', measured=f"{int(g.correct.sum())}/{len(g)}", met=''))
     return pd.DataFrame(out)

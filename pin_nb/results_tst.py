@@ -35,7 +35,8 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
         kind, direction = p.stem.rsplit('-yelp-', 1)
         if kind not in BASELINES: continue
         r = json.loads(p.read_text())
-        rows.append(dict(direction=direction, system=BASELINES[kind], preset=None, run_seed=None, steps=None,
+        rows.append(dict(direction=direction, system=BASELINES[kind], preset=BASELINES[kind], run_seed=None,   # a baseline is its own preset
+                         steps=None,
                          **{k: r.get(k) for k in METRICS}, n=r.get('n'), prompt=r.get('prompt'), perplexity=None, word_rate=None,
                          path=p.name))
     df = pd.DataFrame(rows, columns=TST_COLUMNS)
@@ -46,8 +47,7 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
 def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
     "One text row per direction and system: mean ± std of the test scores over runs, the number of runs, and a prompt."
     out = []
-    label = rows.preset.where(rows.preset.notna(), rows.system)      # a trained run by its preset (runs of another preset are not pooled)
-    for (direction, system), g in rows.groupby([rows.direction, label], sort=False):
+    for (direction, system), g in rows.groupby(['direction', 'preset'], sort=False):   # runs of another preset are not pooled
         cell = lambda k: mean_std(g[k].astype(float).mean(), g[k].astype(float).std(), len(g)) if g[k].notna().any() else '–'
         out.append({'direction': direction, 'system': system, 'runs': str(len(g)), 'steps': '–' if g.steps.isna().all() else str(int(g.steps.max())),
                     **{k: cell(k) for k in ['content', 'style', 'fluency', 'J', 'GM']},

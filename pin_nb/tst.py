@@ -293,7 +293,7 @@ def compare_templates(templates: dict[str, str],      # name -> template (with {
     for name, template in templates.items():
         for direction, instructions in prompts.items():
             task = TSTTask(TSTConfig(direction=direction, template=template, data_dir=data_dir), lm, tokenizer)
-            sources = load_yelp('dev', task.config.source_style, data_dir)[:n]
+            sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first
             for p in instructions:
                 rewrites = [r for (r,) in task.rewrite([p] * len(sources), sources)]
                 agg = task.score_split(sources, rewrites, 'dev')

@@ -17,8 +17,8 @@ from .agent import preset_label, revised_settings
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
-           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'paired_runs',
-           'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks', 'preset_versus']
+           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'drop_continued',
+           'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks', 'preset_versus']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -208,6 +208,18 @@ def read_curves(results_dir: str | Path # folder of `<run>/prompt_card.json` and
     parts = [pd.read_csv(p.parent/'curve.csv').assign(**card_identity(json.loads(p.read_text())), run=p.parent.name)
              for p in sorted(Path(results_dir).glob('*/prompt_card.json')) if (p.parent/'curve.csv').exists()]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+# %% ../nbs/50_results_fsc.ipynb #afd5d616
+def drop_continued(curves: pd.DataFrame # `read_curves` rows
+                  ) -> pd.DataFrame:    # the same rows without the curves that a longer card of the same run continues
+    "Curves without those that are the beginning of a longer curve of the same run (same dataset, split, preset and run seed)."
+    drop = set()
+    for _, g in curves.groupby(['dataset', 'split_seed', 'preset', 'run_seed']):
+        runs = {r: c.set_index('step').reward for r, c in g.groupby('run')}
+        for a, ra in runs.items():
+            drop |= {a for b, rb in runs.items() if len(rb) > len(ra) and ra.index.isin(rb.index).all()
+                     and np.allclose(ra.to_numpy(), rb.loc[ra.index].to_numpy())}
+    return curves[~curves.run.isin(drop)]
 
 # %% ../nbs/50_results_fsc.ipynb #c2dfb73c
 def _span(values, fmt: str) -> str:

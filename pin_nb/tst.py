@@ -17,7 +17,7 @@ from .tst_eval import load_yelp, load_judges, bertscore_f1, style_probs, score_o
 # %% auto #0
 __all__ = ['DIRECTIONS', 'CHAT_TEMPLATE', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
            'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max', 'input_zscores', 'TSTTask',
-           'compare_templates', 'bench_tst']
+           'compare_tst', 'compare_templates', 'bench_tst']
 
 # %% ../nbs/33_tst.ipynb #3d8f608b
 DIRECTIONS = ('0to1', '1to0')
@@ -249,17 +249,22 @@ class TSTTask(Task):
                     dev_content=round(content.mean().item(), 4))
 
     def rewrite_split(self, prompt: str, split: str) -> tuple[list[str], list[str]]:
-        "The sources of a split ('dev': the selection sentences; 'test') and the prompt's greedy rewrite of each."
+        "The sources of a split ('dev': the selection sentences; 'test') and the prompt's rewrite of each (`rewrite_sources`)."
         cfg = self.config
         if split == 'dev': sources = self.select
         elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
         else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
-        if cfg.eval_samples == 1: return sources, [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
-        samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)   # RLPrompt's selection:
-        flat = [r for rs in samples for r in rs]                                                    # the best sample by the reward
+        return sources, self.rewrite_sources(prompt, sources)
+
+    def rewrite_sources(self, prompt: str, sources: list[str]) -> list[str]:
+        "One rewrite per source: greedy (`eval_samples=1`), or RLPrompt's rule, the best of `eval_samples` samples by the reward."
+        cfg = self.config
+        if cfg.eval_samples == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+        samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)
+        flat = [r for rs in samples for r in rs]
         content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
         best = pair_rewards(content, style).view(len(sources), -1).argmax(1).tolist()
-        return sources, [rs[b] for rs, b in zip(samples, best)]
+        return [rs[b] for rs, b in zip(samples, best)]
 
     def score_split(self, sources: list[str], rewrites: list[str], split: str) -> dict:
         "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
@@ -281,25 +286,32 @@ class TSTTask(Task):
 # %% ../nbs/33_tst.ipynb #cb53f8a5
 CHAT_TEMPLATE = '<|im_start|>user\n{prompt} "{sentence}"<|im_end|>\n<|im_start|>assistant\n"'   # SmolLM2's chat markup, no system turn
 
-def compare_templates(templates: dict[str, str],      # name -> template (with {prompt} and {sentence})
-                      prompts: dict[str, list[str]],  # direction ('0to1', '1to0') -> hand-written instructions
-                      n: int = 64,                    # dev sentences of the source style, the selection slice first
-                      lm=None, tokenizer=None,        # the task LM (default: the bundled SmolLM2)
-                      data_dir: str | None = None,
-                     ) -> list[dict]:                 # one row per template, direction and instruction
-    "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges; no test data is read."
+def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig settings it changes, e.g. {'best of 8': {'eval_samples': 8}}
+                prompts: dict[str, list[str]],  # direction ('0to1', '1to0') -> prompts
+                n: int = 64,                    # dev sentences of the source style, the selection slice first
+                lm=None, tokenizer=None,        # the task LM (default: the bundled SmolLM2)
+                data_dir: str | None = None,
+               ) -> list[dict]:                 # one row per variant, direction and prompt
+    "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt, scored by the judges; no test data is read."
     if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
     rows = []
-    for name, template in templates.items():
-        for direction, instructions in prompts.items():
-            task = TSTTask(TSTConfig(direction=direction, template=template, data_dir=data_dir), lm, tokenizer)
+    for name, settings in variants.items():
+        for direction, ps in prompts.items():
+            task = TSTTask(TSTConfig(direction=direction, data_dir=data_dir, **settings), lm, tokenizer)
             sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first
-            for p in instructions:
-                rewrites = [r for (r,) in task.rewrite([p] * len(sources), sources)]
-                agg = task.score_split(sources, rewrites, 'dev')
-                rows.append(dict(template=name, direction=direction, prompt=p, **{k: agg[k] for k in ('content', 'style', 'fluency', 'J', 'GM', 'n')},
+            for p in ps:
+                agg = task.score_split(sources, task.rewrite_sources(p, sources), 'dev')
+                rows.append(dict(variant=name, direction=direction, prompt=p, **{k: agg[k] for k in ('content', 'style', 'fluency', 'J', 'GM', 'n')},
                                  examples=agg['examples'][:3]))
     return rows
+
+def compare_templates(templates: dict[str, str],      # name -> template (with {prompt} and {sentence})
+                      prompts: dict[str, list[str]],  # direction ('0to1', '1to0') -> hand-written instructions
+                      n: int = 64, lm=None, tokenizer=None, data_dir: str | None = None,
+                     ) -> list[dict]:                 # one row per template, direction and instruction
+    "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges (`compare_tst`)."
+    rows = compare_tst({name: dict(template=t) for name, t in templates.items()}, prompts, n, lm, tokenizer, data_dir)
+    return [dict(template=r.pop('variant'), **r) for r in rows]
 
 # %% ../nbs/33_tst.ipynb #ce4c5314
 def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2') -> dict:

@@ -337,5 +337,6 @@ def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summar
     if not len(A) or not len(B): return None
     clauses, chosen = versus(A, B, a, b, {'dev_acc': 'dev accuracy', 'test_acc': 'test accuracy',
                                           'perplexity': 'median prompt perplexity', 'word_rate': 'English words'})
-    return (f"On {dataset} at {steps} steps, `{a}` ({len(A)} runs) against `{b}` ({len(B)} runs): {clauses}; "
+    n_runs = lambda g: f"{len(g)} run" + "s" * (len(g) != 1)
+    return (f"On {dataset} at {steps} steps, `{a}` ({n_runs(A)}) against `{b}` ({n_runs(B)}): {clauses}; "
             f"by dev accuracy, then perplexity, `{chosen}` is chosen.")

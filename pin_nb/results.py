@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .text import word_rate, repeat_rate
-from .agent import preset_label, revised_settings
+from .agent import preset_label
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',

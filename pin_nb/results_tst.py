@@ -35,8 +35,7 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
         kind, direction = p.stem.rsplit('-yelp-', 1)
         if kind not in BASELINES: continue
         r = json.loads(p.read_text())
-        rows.append(dict(direction=direction, system=BASELINES[kind], preset=BASELINES[kind], run_seed=None,   # a baseline is its own preset
-                         steps=None,
+        rows.append(dict(direction=direction, system=BASELINES[kind], preset=BASELINES[kind], run_seed=None, steps=None,  # a baseline is its own preset
                          **{k: r.get(k) for k in METRICS}, n=r.get('n'), prompt=r.get('prompt'), perplexity=None, word_rate=None,
                          path=p.name))
     df = pd.DataFrame(rows, columns=TST_COLUMNS)

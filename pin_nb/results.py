@@ -16,9 +16,10 @@ from .agent import preset_label
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
-           'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary', 'mean_std',
-           'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves', 'drop_continued',
-           'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks', 'preset_versus']
+           'RUN_FORMATS', 'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary',
+           'mean_std', 'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves',
+           'drop_continued', 'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks',
+           'checks_markdown', 'preset_versus']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -287,15 +288,16 @@ def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt
 def versus(A: pd.DataFrame, B: pd.DataFrame, # the runs of each side, one row per card
            a: str, b: str,                   # their names
            columns: dict,                    # column -> its words, in the sentence's order
+           formats: dict | None = None,      # column -> how a side's values are shown (a function of the column); default mean ± std
           ) -> tuple[str, str]:              # 'words A v B, ...' and the name that the rule chooses
     "Two groups of runs side by side, and the one that mean dev accuracy, then median perplexity, chooses."
-    def show(g, c):
-        if c == 'perplexity': return sci(g[c].median())
-        if c == 'word_rate': return f"{g[c].mean():.0%}"
-        if c.startswith('support'): return f"{g[c].mean():.0f}"
-        return f"{g[c].mean():.3f}" if len(g) == 1 else mean_std(g[c].mean(), g[c].std(), len(g))
+    default = lambda s: f"{s.mean():.3f}" if len(s) == 1 else mean_std(s.mean(), s.std(), len(s))
+    show = lambda g, c: (formats or {}).get(c, default)(g[c])
     chosen = a if (A.dev_acc.mean(), -A.perplexity.median()) > (B.dev_acc.mean(), -B.perplexity.median()) else b
     return ', '.join(f"{words} {show(A, c)} v {show(B, c)}" for c, words in columns.items()), chosen
+
+RUN_FORMATS = {'perplexity': lambda s: sci(s.median()), 'word_rate': lambda s: f"{s.mean():.0%}",   # how the chapter shows these columns
+               'support_last10': lambda s: f"{s.mean():.0f}"}
 
 # %% ../nbs/50_results_fsc.ipynb #e40006d6
 def screen_versus(screen: pd.DataFrame,  # `read_screen`'s cards
@@ -307,7 +309,7 @@ def screen_versus(screen: pd.DataFrame,  # `read_screen`'s cards
     clauses, chosen = versus(screen[screen.arm == arm], screen[screen.arm == base], arm, base,
                              {'dev_acc': 'best dev accuracy', 'dev_last5': 'mean of the last five evaluations',
                               'perplexity': 'prompt perplexity', 'word_rate': 'English words',
-                              'support_last10': 'sparsemax support at the end'})
+                              'support_last10': 'sparsemax support at the end'}, RUN_FORMATS)
     return (f"`{arm}` against `{base}`: {clauses} tokens; by the screen's rule (dev accuracy, then perplexity) "
             f"`{chosen}` wins (one run seed each).")
 
@@ -326,6 +328,10 @@ def target_checks(summary: pd.DataFrame, # rows of `read_results` / `read_summar
               (f'English words in PIN prompts >= {min_words:.0%}', f"{pin.word_rate.mean():.0%}", pin.word_rate.mean() >= min_words)]
     return pd.DataFrame([dict(target=t, measured=m, runs=f"{len(pin)} PIN, {len(rl)} RLPrompt", met=bool(ok)) for t, m, ok in checks])
 
+def checks_markdown(checks: pd.DataFrame) -> str:
+    "`target_checks` as a markdown table, each target met or not in words."
+    return markdown_table(checks.assign(met=checks.met.map({True: 'yes', False: 'no'})))
+
 # %% ../nbs/50_results_fsc.ipynb #11e0210e
 def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summary`
                   a: str, b: str,        # the two presets (as labelled in `summary`), e.g. 'pin' and 'pin (prior 0)'
@@ -336,7 +342,7 @@ def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summar
     A, B = rows[rows.preset == a], rows[rows.preset == b]
     if not len(A) or not len(B): return None
     clauses, chosen = versus(A, B, a, b, {'dev_acc': 'dev accuracy', 'test_acc': 'test accuracy',
-                                          'perplexity': 'median prompt perplexity', 'word_rate': 'English words'})
+                                          'perplexity': 'median prompt perplexity', 'word_rate': 'English words'}, RUN_FORMATS)
     n_runs = lambda g: f"{len(g)} run" + "s" * (len(g) != 1)
     return (f"On {dataset} at {steps} steps, `{a}` ({n_runs(A)}) against `{b}` ({n_runs(B)}): {clauses}; "
             f"by dev accuracy, then perplexity, `{chosen}` is chosen.")

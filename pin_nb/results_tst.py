@@ -13,7 +13,7 @@ from .results import mean_std
 from .agent import preset_label
 
 # %% auto #0
-__all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table', 'tst_summary']
+__all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_results', 'tst_table', 'matched_steps', 'tst_summary']
 
 # %% ../nbs/51_results_tst.ipynb #6e9851bd
 METRICS = ['content', 'style', 'fluency', 'J', 'GM', 'self_bleu', 'ref_bleu']
@@ -40,13 +40,13 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
                          path=p.name))
     df = pd.DataFrame(rows, columns=TST_COLUMNS)
     key = df.system.map({s: i for i, s in enumerate(SYSTEM_ORDER)})
-    return df.assign(_k=key).sort_values(['direction', '_k', 'run_seed'], kind='stable').drop(columns='_k').reset_index(drop=True)
+    return df.assign(_k=key).sort_values(['direction', '_k', 'preset', 'steps', 'run_seed'], kind='stable').drop(columns='_k').reset_index(drop=True)
 
 # %% ../nbs/51_results_tst.ipynb #60fda639
 def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
     "One text row per direction and system: mean ± std of the test scores over runs, the number of runs, and a prompt."
     out = []
-    for (direction, system), g in rows.groupby(['direction', 'preset'], sort=False):   # runs of another preset are not pooled
+    for (direction, system, _), g in rows.groupby(['direction', 'preset', 'steps'], sort=False, dropna=False):   # nor across presets or budgets
         cell = lambda k: mean_std(g[k].astype(float).mean(), g[k].astype(float).std(), len(g)) if g[k].notna().any() else '–'
         out.append({'direction': direction, 'system': system, 'runs': str(len(g)), 'steps': '–' if g.steps.isna().all() else str(int(g.steps.max())),
                     **{k: cell(k) for k in ['content', 'style', 'fluency', 'J', 'GM']},
@@ -54,9 +54,19 @@ def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=['direction', 'system', 'runs', 'steps', 'content', 'style', 'fluency', 'J', 'GM', 'prompt'])
 
 # %% ../nbs/51_results_tst.ipynb #20f1fb29
+def matched_steps(rows: pd.DataFrame, presets: tuple = ('pin', 'rlprompt')) -> dict:
+    "Per direction, the largest step budget at which every one of `presets` has a run; None where there is none."
+    out = {}
+    for d, g in rows.groupby('direction', sort=False):
+        common = set.intersection(*[set(g[g.preset == p].steps.dropna().astype(int)) for p in presets])
+        out[d] = max(common) if common else None
+    return out
+
 def tst_summary(rows: pd.DataFrame) -> list[str]:
-    "One line per direction for the README: each system's mean test J and its step budget, from `tst_table`."
-    t = tst_table(rows)
+    "One line per direction for the README: each system's mean test J at the matched budget (`matched_steps`), and the baselines."
+    at = matched_steps(rows)
+    keep = rows.steps.isna() | (rows.steps == rows.direction.map(at))
+    t = tst_table(rows[keep])
     return [f"- Yelp {d}, test J (content × style × fluency, averaged per sentence): "
             + '; '.join(f"{r.system}{'' if r.steps == '–' else f' ({r.steps} steps)'} {r.J.removesuffix(' ± –')}" for r in g.itertuples())
             + '.' for d, g in t.groupby('direction', sort=False)]

@@ -294,10 +294,13 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
                ) -> list[dict]:                 # one row per variant, direction and prompt
     "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt, scored by the judges; no test data is read."
     if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
-    rows = []
+    rows, tasks = [], {}
     for name, settings in variants.items():
         for direction, ps in prompts.items():
-            task = TSTTask(TSTConfig(direction=direction, data_dir=data_dir, **settings), lm, tokenizer)
+            cfg = TSTConfig(direction=direction, data_dir=data_dir, **settings)
+            key = (direction, cfg.select_size)                  # what decides the dev slices: one task (one read of the split) per key
+            if key not in tasks: tasks[key] = TSTTask(cfg, lm, tokenizer)
+            task = tasks[key]; task.config = cfg; task.reseed(0)  # a variant changes how rewrites are made, never which sentences
             sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first
             for p in ps:
                 agg = task.score_split(sources, task.rewrite_sources(p, sources), 'dev')

@@ -44,7 +44,7 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
 
 # %% ../nbs/51_results_tst.ipynb #60fda639
 def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
-    "One text row per direction and system: mean ± std of the test scores over runs, the number of runs, and a prompt."
+    "One text row per direction, system and step budget: mean ± std of the test scores over runs, the number of runs, and a prompt."
     out = []
     for (direction, system, _), g in rows.groupby(['direction', 'preset', 'steps'], sort=False, dropna=False):   # nor across presets or budgets
         cell = lambda k: mean_std(g[k].astype(float).mean(), g[k].astype(float).std(), len(g)) if g[k].notna().any() else '–'

@@ -18,7 +18,7 @@ def test_results_readers_run_from_the_modules():
     assert len(results_table(rows)) and len(target_checks(rows)) == 4
     assert findings(aggregate_runs(rows), best_manual(rows))
     tst = read_tst_results(ROOT/'nbs'/'results'/'tst')
-    assert len(tst_table(tst)) == len(tst.assign(p=tst.preset.fillna(tst.system)).groupby(['direction', 'p']))
+    assert len(tst_table(tst)) == len(tst.assign(p=tst.preset.fillna(tst.system)).groupby(['direction', 'p', 'steps'], dropna=False))   # a row per budget
 
 def test_summaries_run_from_the_modules():
     from pin_nb.results import read_results, aggregate_runs, paired_runs, read_screen, screen_versus, preset_versus

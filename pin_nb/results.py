@@ -18,8 +18,8 @@ from .agent import preset_label
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
            'RUN_FORMATS', 'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary',
            'mean_std', 'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves',
-           'drop_continued', 'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus', 'target_checks',
-           'checks_markdown', 'preset_versus']
+           'drop_continued', 'common_budget', 'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus',
+           'target_checks', 'checks_markdown', 'preset_versus']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -228,16 +228,21 @@ def _span(values, fmt: str) -> str:
     lo, hi = fmt.format(min(values)), fmt.format(max(values))
     return lo if lo == hi else f"{lo}–{hi}"
 
+def common_budget(*steps) -> int | None:
+    "The largest step budget found in every one of the given collections of step counts; None where they share none."
+    common = set.intersection(*[{int(s) for s in x if pd.notna(s)} for x in steps]) if steps else set()
+    return max(common) if common else None
+
 def paired_runs(agg: pd.DataFrame # `aggregate_runs` of a summary
                ) -> dict:         # dataset -> (PIN's row, RLPrompt's row)
     "Per dataset, PIN's and RLPrompt's rows at the largest step budget both ran; PIN's default preset where it ran at that budget."
     out = {}
     for d, g in agg.groupby('dataset', sort=True):
         pin, rl = g[g.method == 'pin'], g[g.method == 'rlprompt']
-        common = sorted(set(pin.steps) & set(rl.steps))
-        if not common: continue
-        pin = pin[pin.steps == common[-1]]
-        out[d] = (pin.iloc[int((pin.preset == 'pin').to_numpy().argmax())], rl[rl.steps == common[-1]].iloc[0])
+        at = common_budget(pin.steps, rl.steps)
+        if at is None: continue
+        pin = pin[pin.steps == at]
+        out[d] = (pin.iloc[int((pin.preset == 'pin').to_numpy().argmax())], rl[rl.steps == at].iloc[0])
     return out
 
 def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary

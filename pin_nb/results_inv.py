@@ -22,7 +22,7 @@ __all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_t
 INV_COLUMNS = ['method', 'preset', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
                'perplexity', 'word_rate', 'repeat_rate', 'prompt', 'path']
 METHOD_ORDER = ['pin', 'rlprompt', 'pez']
-_NAME = re.compile(r'^(?P<method>[a-z-]+)-digit(?P<digit>\d)-L(?P<L>\d+)-s(?P<seed>\d+)$')
+_NAME = re.compile(r'^(?P<method>[a-z0-9-]+)-digit(?P<digit>\d)-L(?P<L>\d+)-s(?P<seed>\d+)$')
 
 def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_card.json` and `pez-*.json`
                            perplexity_lm=None,         # (lm, tokenizer) to fill in missing perplexities; None leaves them NaN

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .results import mean_std
+from .results import common_budget, mean_std
 from .agent import preset_label
 
 # %% auto #0
@@ -56,12 +56,8 @@ def tst_table(rows: pd.DataFrame) -> pd.DataFrame:
 
 # %% ../nbs/51_results_tst.ipynb #20f1fb29
 def matched_steps(rows: pd.DataFrame, presets: tuple = ('pin', 'rlprompt')) -> dict:
-    "Per direction, the largest step budget at which every one of `presets` has a run; None where there is none."
-    out = {}
-    for d, g in rows.groupby('direction', sort=False):
-        common = set.intersection(*[set(g[g.preset == p].steps.dropna().astype(int)) for p in presets])
-        out[d] = max(common) if common else None
-    return out
+    "Per direction, the largest step budget at which every one of `presets` has a run (`common_budget`); None where there is none."
+    return {d: common_budget(*[g[g.preset == p].steps for p in presets]) for d, g in rows.groupby('direction', sort=False)}
 
 def tst_summary(rows: pd.DataFrame) -> list[str]:
     "One line per direction for the README: each system's mean test J at the matched budget (`matched_steps`), and the baselines."

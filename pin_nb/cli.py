@@ -58,7 +58,8 @@ def add_config_options(parser: argparse.ArgumentParser, cls, title: str | None =
         kind, flag = _option_type(hints[f.name])
         name = '--' + f.name.replace('_', '-')
         shown = f.default if f.default is not None else defaults_note or 'none'
-        text = f"{helps.get(f.name, '')} (default: {shown})".replace('%', '%%')
+        text = helps.get(f.name, '')                                   # a comment that names its own default keeps it
+        text = (text if '(default:' in text else f"{text} (default: {shown})").replace('%', '%%')
         if flag: group.add_argument(name, action=argparse.BooleanOptionalAction, default=f.default, help=text)
         else: group.add_argument(name, type=kind, default=f.default, metavar=f.name.upper(), help=text)
 

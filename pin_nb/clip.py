@@ -32,15 +32,19 @@ class ImageText(nn.Module):
         return self.encode_text(texts) @ image_emb.T
 
 # %% ../nbs/34_clip.ipynb #50d5e918
-def _load_image(path) -> np.ndarray:
-    "One image file as a grey float array in [0, 1]; a clear error for a missing or unreadable file."
+def _open_image(path, mode: str = 'RGB'):
+    "One image file as a PIL image in `mode` ('RGB' for CLIP, 'L' for grey); a clear error for a missing or unreadable file."
     from PIL import Image, UnidentifiedImageError
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f"image {str(p)!r} does not exist")
     try:
-        with Image.open(p) as im: return np.asarray(im.convert('L'), dtype=np.float32) / 255.0
+        with Image.open(p) as im: return im.convert(mode)
     except (UnidentifiedImageError, OSError) as e:
         raise ValueError(f"image {str(p)!r} is not an image Pillow can read ({e.__class__.__name__})") from None
+
+def _load_image(path) -> np.ndarray:
+    "One image file as a grey float array in [0, 1] (what the digits model reads)."
+    return np.asarray(_open_image(path, 'L'), dtype=np.float32) / 255.0
 
 def to_pixels(images,            # paths, a (n, H, W) array of grey images, or digits arrays (values 0..16)
               size: int = 8,
@@ -182,12 +186,18 @@ def build_digits_clip(seed: int = 0, **kw) -> dict:
     (clip_assets()/'digits_clip.json').write_text(json.dumps(report, indent=1))
     return report
 
-def load_digits_clip() -> DigitsCLIP:
-    "The shipped digits image-text model."
-    path = clip_assets()/'digits_clip.pt'
-    if not path.exists(): raise FileNotFoundError(f"{path} is missing: rebuild it with pin_nb.clip.build_digits_clip()")
+def load_digits_clip(path: str | Path | None = None, # weights written by `build_digits_clip`; default: the shipped file
+                    ) -> DigitsCLIP:
+    "The shipped digits image-text model (its text tower is MiniLM's; the file holds the rest, and must hold all of it)."
+    path = Path(path) if path else clip_assets()/'digits_clip.pt'
+    if not path.exists(): raise FileNotFoundError(f"{path} is missing: rebuild it with scripts/build_digits_clip.py")
     model = DigitsCLIP()
-    model.load_state_dict(torch.load(path, weights_only=True), strict=False)
+    try:
+        missing, unexpected = model.load_state_dict(torch.load(path, weights_only=True), strict=False)
+        missing = [k for k in missing if not k.startswith('text_model')]
+        bad = f"missing {missing[:3]}, unexpected {unexpected[:3]}" if missing or unexpected else None
+    except RuntimeError as e: bad = f"{e.__class__.__name__}: tensors of other shapes"
+    if bad: raise ValueError(f"{path}: not the digits model's weights ({bad}); rebuild it with scripts/build_digits_clip.py")
     return model.eval()
 
 # %% ../nbs/34_clip.ipynb #686ddcae
@@ -199,20 +209,24 @@ class HFCLIP(ImageText):
     "A transformers CLIPModel (any local folder or hub id) behind the inversion interface."
     def __init__(self, name_or_path: str):
         super().__init__()
-        from transformers import AutoTokenizer, CLIPImageProcessor, CLIPModel
+        from transformers import AutoTokenizer, CLIPModel
+        try: from transformers import CLIPImageProcessorPil as CLIPImageProcessor   # the same preprocessing without torchvision
+        except ImportError: from transformers import CLIPImageProcessor             # transformers 4.x
         p = Path(name_or_path).expanduser()
         src = str(p) if p.is_dir() else name_or_path
         if p.is_dir() and not any(p.glob('*.safetensors')) and not any(p.glob('*.bin')):
             raise FileNotFoundError(f"CLIP folder {str(p)!r} has no weights (*.safetensors or *.bin)")
-        self.model = CLIPModel.from_pretrained(src).eval().requires_grad_(False)
+        try: self.model = CLIPModel.from_pretrained(src).eval().requires_grad_(False)
+        except (OSError, ValueError) as e:                                    # not a folder, and no hub to fetch it from
+            raise ValueError(f"model {name_or_path!r}: neither a CLIPModel folder nor a hub id that can be loaded here "
+                             f"({e.__class__.__name__}); allowed: 'digits', a folder holding a CLIPModel, or a reachable hub id") from None
         self.tokenizer, self.processor = AutoTokenizer.from_pretrained(src), CLIPImageProcessor.from_pretrained(src)
 
     @torch.no_grad()
     def encode_images(self, images) -> Tensor:
-        from PIL import Image
         if isinstance(images, (str, os.PathLike)): images = [images]
         if isinstance(images, (list, tuple)) and images and isinstance(images[0], (str, os.PathLike)):
-            images = [Image.fromarray((_load_image(p) * 255).astype(np.uint8)).convert('RGB') for p in images]
+            images = [_open_image(p, 'RGB') for p in images]                  # in colour, as CLIP was trained
         px = self.processor(images=images, return_tensors='pt')['pixel_values'].to(self.model.device, self.model.dtype)
         return nn.functional.normalize(_features(self.model.get_image_features(pixel_values=px)).float(), dim=-1).cpu()
 
@@ -244,6 +258,6 @@ def load_image_text(name: str = 'digits') -> ImageText:
     "'digits' (the shipped model), a CLIPModel folder or a hub id."
     if name == 'digits': return load_digits_clip()
     if name.startswith('open_clip:'):
-        raise ValueError(f"backend {name!r}: open_clip is not installed with pin_nb (it needs torchvision, which breaks the pinned "
-                         "torch here); allowed: 'digits', a transformers CLIPModel folder or hub id")
+        raise ValueError(f"backend {name!r}: open_clip is not a backend of pin_nb (it imports torchvision, which cannot be installed beside "
+                         "the pinned CPU torch without breaking transformers); allowed: 'digits', a transformers CLIPModel folder or hub id")
     return HFCLIP(name)

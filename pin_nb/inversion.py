@@ -96,8 +96,8 @@ def allowed_tokens(tokenizer) -> Tensor:
 
 def pez(model: ImageText,
         target: Tensor,            # (m, d) unit-norm image embeddings to describe
-        length: int = 8,           # prompt tokens L
-        steps: int = 300,          # optimisation steps
+        length: int = 16,          # prompt tokens L (the paper's)
+        steps: int = 3000,         # optimisation steps (the paper's)
         lr: float = 0.1,           # AdamW learning rate (the paper's)
         weight_decay: float = 0.1, # AdamW weight decay (the paper's)
         seed: int = 0,
@@ -136,8 +136,8 @@ def pez_cli(
     images: str = None,              # image files to describe, comma-separated
     n_images: int = 8,               # with no images: target images (as many again are the test set)
     model: str = 'digits',           # image-text model: 'digits' (shipped) or a transformers CLIPModel folder or hub id
-    length: int = 8,                 # prompt tokens L
-    steps: int = 300,                # optimisation steps
+    length: int = 16,                # prompt tokens L (the paper's)
+    steps: int = 3000,               # optimisation steps (the paper's)
     lr: float = 0.1,                 # AdamW learning rate
     weight_decay: float = 0.1,       # AdamW weight decay
     seed: int = 0,                   # seed of the initial tokens

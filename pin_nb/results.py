@@ -62,7 +62,7 @@ def read_card(path: str | Path,          # a run's `prompt_card.json`
                 test_acc=_num(card.get('test_accuracy', test.get('accuracy'))),
                 test_n=_num(test.get('n', card.get('test_n'))), n_classes=len(per_class) or None,
                 perplexity=_num(card.get('perplexity')),
-                word_rate=card['word_rate'] if 'word_rate' in card else round(word_rate(prompt), 4),
+                word_rate=round(word_rate(prompt), 4),               # from the prompt: the rule of `word_rate` now, for every card
                 repeat_rate=card['repeat_rate'] if 'repeat_rate' in card else round(repeat_rate(ids), 4),
                 wall_s=_num(card.get('wall_s')), policy_lm=_find(card['config'], 'policy_lm'),
                 task_lm=_find(card['config'], 'task_lm'), prompt=prompt,
@@ -284,7 +284,7 @@ def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt
         support = curve.filter(like='support_').iloc[-10:].mean().mean()
         cards.append(dict(dataset=p.parent.parent.name, arm=p.parent.name, steps=card['steps'], dev_acc=card['dev_accuracy'],
                           dev_last5=round(curve.dev_acc.dropna().iloc[-5:].mean(), 3),
-                          perplexity=card['perplexity'], word_rate=card['word_rate'], repeat_rate=card['repeat_rate'],
+                          perplexity=card['perplexity'], word_rate=round(word_rate(card['prompt']), 4), repeat_rate=card['repeat_rate'],
                           support_last10=round(support, 1), minutes=round(card['wall_s'] / 60, 1), prompt=card['prompt']))
         curves.append(curve.assign(arm=p.parent.name, dataset=p.parent.parent.name))
     return pd.DataFrame(cards), (pd.concat(curves) if curves else pd.DataFrame())

@@ -41,7 +41,7 @@ def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_
         rows.append(dict(method=c.get('method', m['method']), preset=preset_label(c.get('preset', c.get('method', m['method'])), agent), digit=int(m['digit']), L=int(m['L']), run_seed=int(m['seed']),
                          steps=c.get('steps'), wall_s=c.get('wall_s'), step_s=round(float(step_s), 4), dev_score=c.get('dev_score'), test_score=c.get('test_score'),
                          recovered=rec, correct=rec == int(m['digit']), perplexity=c.get('perplexity', np.nan),
-                         word_rate=c.get('word_rate', word_rate(c['prompt'])), repeat_rate=c.get('repeat_rate', repeat_rate(c['token_ids'])),
+                         word_rate=round(word_rate(c['prompt']), 4), repeat_rate=c.get('repeat_rate', repeat_rate(c['token_ids'])),
                          prompt=c['prompt'], path=p.relative_to(d).as_posix()))
     df = pd.DataFrame(rows, columns=INV_COLUMNS)
     if perplexity_lm is not None and df.perplexity.isna().any():

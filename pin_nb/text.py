@@ -64,8 +64,9 @@ def english_words() -> frozenset[str]:
     return frozenset(get_english_words_set(['web2', 'gcide'], lower=True, alpha=True))
 
 def is_english_word(word: str) -> bool:
-    "Whether a run of letters is an English word (or the plural of one)."
+    "Whether a run of letters is an English word (or the plural of one); of single letters only 'a' and 'I' are."
     w, words = word.lower(), english_words()
+    if len(w) == 1: return w in 'ai'
     return w in words or (len(w) > 3 and w.endswith('s') and w[:-1] in words)
 
 def word_rate(text: str) -> float:

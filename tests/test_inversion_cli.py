@@ -1,0 +1,26 @@
+"The README's two out-of-the-box inversion commands, run as a user runs them: on the shipped digits model, no data directory."
+import json, os, subprocess
+
+def run(*args, timeout=600):
+    p = subprocess.run(list(args), capture_output=True, text=True, timeout=timeout,
+                       env=dict(os.environ, HF_HUB_OFFLINE='1', OMP_NUM_THREADS='1'))
+    assert p.returncode == 0, p.stderr[-2000:]
+    return json.loads(p.stdout.strip().splitlines()[-1])        # the last line printed is the card's JSON summary
+
+def test_train_inversion_out_of_the_box(tmp_path):
+    summary = run('pin_nb_train', '--task', 'inversion', '--steps', '2', '--out', str(tmp_path/'inv'))
+    card = json.loads((tmp_path/'inv'/'prompt_card.json').read_text())
+    assert (card['task'], card['digit'], card['steps']) == ('inversion', 7, 2)
+    assert summary['prompt'] == card['prompt'] and 0 <= card['word_rate'] <= 1 and -100 <= card['test_score'] <= 100
+
+def test_pez_out_of_the_box(tmp_path):
+    card = run('pin_nb_pez', '--steps', '5', '--out', str(tmp_path/'pez.json'))
+    saved = json.loads((tmp_path/'pez.json').read_text())
+    assert (card['method'], card['steps'], len(card['token_ids'])) == ('pez', 5, 16)     # the paper's prompt length by default
+    assert saved['prompt'] == card['prompt'] and len(saved['curve']) == 5
+
+def test_bad_model_is_one_line(tmp_path):
+    p = subprocess.run(['pin_nb_pez', '--model', str(tmp_path/'no-such-clip'), '--steps', '1'], capture_output=True, text=True,
+                       env=dict(os.environ, HF_HUB_OFFLINE='1'))
+    errors = [l for l in p.stderr.splitlines() if l.startswith('pin_nb_pez: error:')]
+    assert p.returncode == 1 and len(errors) == 1 and 'no-such-clip' in errors[0] and 'allowed:' in errors[0], p.stderr

@@ -148,7 +148,7 @@ def pez_cli(
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
     from pin_nb.models import set_placement, load_causal_lm
-    from pin_nb.text import prompt_perplexity, word_rate, repeat_rate
+    from pin_nb.text import prompt_perplexity, card_readability
     set_placement(device, dtype)
     cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
     task = InversionTask(cfg)
@@ -157,7 +157,7 @@ def pez_cli(
     card = dict(task='inversion', method='pez', prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
                 steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
                 recovered=scored['dev'].get('recovered'), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
-                word_rate=round(word_rate(res['prompt']), 4), repeat_rate=round(repeat_rate(res['token_ids']), 4), **task.describe(),
+                **card_readability(res), **task.describe(),
                 config=dict(task=asdict(cfg), pez=dict(length=length, steps=steps, lr=lr, weight_decay=weight_decay, seed=seed, seconds=seconds)))
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

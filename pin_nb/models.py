@@ -81,7 +81,9 @@ def _converted_dir(gguf: Path) -> Path:
         if hasattr(model.config, 'quantization_config'): del model.config.quantization_config
         model.save_pretrained(tmp)
         tok.save_pretrained(tmp)
-        os.replace(tmp, target)
+        try: os.replace(tmp, target)
+        except OSError:                              # another process converted it at the same time: use theirs
+            if not (target/'config.json').exists(): raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target

@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .text import word_rate, repeat_rate
+from .text import card_readability
 from .agent import preset_label
 
 # %% auto #0
@@ -56,14 +56,13 @@ def read_card(path: str | Path,          # a run's `prompt_card.json`
     card = json.loads(path.read_text())
     dev, test = card.get('dev') or {}, card.get('test') or {}
     per_class = dev.get('per_class') or card.get('dev_per_class') or {}
-    prompt, ids = card['prompt'], card['token_ids']
+    prompt = card['prompt']
     return dict(**card_identity(card), steps=card['steps'], best_step=card.get('best_step'),
                 dev_acc=_num(card.get('dev_accuracy', dev.get('accuracy'))),
                 test_acc=_num(card.get('test_accuracy', test.get('accuracy'))),
                 test_n=_num(test.get('n', card.get('test_n'))), n_classes=len(per_class) or None,
                 perplexity=_num(card.get('perplexity')),
-                word_rate=round(word_rate(prompt), 4),               # from the prompt: the rule of `word_rate` now, for every card
-                repeat_rate=card['repeat_rate'] if 'repeat_rate' in card else round(repeat_rate(ids), 4),
+                **card_readability(card),                            # from the prompt: the rules of now, for every card
                 wall_s=_num(card.get('wall_s')), policy_lm=_find(card['config'], 'policy_lm'),
                 task_lm=_find(card['config'], 'task_lm'), prompt=prompt,
                 path=path.relative_to(Path(root) if root is not None else path.parent.parent).as_posix())
@@ -83,7 +82,7 @@ def read_manual(path: str | Path,                        # a `manual-<dataset>-<
         rows.append(dict(dataset=m['dataset'], split_seed=m.get('split_seed', m.get('seed')), method='manual', preset='hand-written', run_seed=None,
                          steps=None, best_step=None, dev_acc=float('nan'), test_acc=float(m['accuracy']), test_n=float(m['n']),
                          n_classes=len(m.get('per_class') or {}) or None, perplexity=_num(ppl),
-                         word_rate=round(word_rate(m['prompt']), 4), repeat_rate=float('nan'), wall_s=float('nan'), policy_lm=None,
+                         **card_readability(m), wall_s=float('nan'), policy_lm=None,
                          task_lm=m.get('task_lm'), prompt=m['prompt'],
                          path=path.relative_to(Path(root) if root is not None else path.parent).as_posix()))
     return rows
@@ -284,7 +283,7 @@ def read_screen(root: str | Path # a `screen/` folder of `<dataset>/<arm>/prompt
         support = curve.filter(like='support_').iloc[-10:].mean().mean()
         cards.append(dict(dataset=p.parent.parent.name, arm=p.parent.name, steps=card['steps'], dev_acc=card['dev_accuracy'],
                           dev_last5=round(curve.dev_acc.dropna().iloc[-5:].mean(), 3),
-                          perplexity=card['perplexity'], word_rate=round(word_rate(card['prompt']), 4), repeat_rate=card['repeat_rate'],
+                          perplexity=card['perplexity'], **card_readability(card),
                           support_last10=round(support, 1), minutes=round(card['wall_s'] / 60, 1), prompt=card['prompt']))
         curves.append(curve.assign(arm=p.parent.name, dataset=p.parent.parent.name))
     return pd.DataFrame(cards), (pd.concat(curves) if curves else pd.DataFrame())

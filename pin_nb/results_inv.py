@@ -12,16 +12,21 @@ import pandas as pd
 
 from .results import mean_std, sci
 from .agent import preset_label
-from .text import word_rate, repeat_rate
+from .text import card_readability
 
 # %% auto #0
-__all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'read_inversion_results', 'inversion_table', 'inversion_summary', 'score_by_length',
-           'length_summary', 'inversion_targets']
+__all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'PEZ_EDGE', 'method_key', 'read_inversion_results', 'inversion_table',
+           'inversion_summary', 'score_by_length', 'length_summary', 'inversion_targets', 'inversion_findings']
 
 # %% ../nbs/52_results_inversion.ipynb #328a82d9
 INV_COLUMNS = ['method', 'preset', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
                'perplexity', 'word_rate', 'repeat_rate', 'prompt', 'path']
 METHOD_ORDER = ['pin', 'rlprompt', 'pez']
+
+def method_key(label: str) -> tuple[int, str]:
+    "Sort key of a method or preset label such as `'pin (prior 0)'`: its first word's place in `METHOD_ORDER` (unknown ones last), then the label."
+    head = (label.split() or [''])[0]
+    return (METHOD_ORDER.index(head) if head in METHOD_ORDER else len(METHOD_ORDER), label)
 _NAME = re.compile(r'^(?P<method>[a-z0-9-]+)-digit(?P<digit>\d)-L(?P<L>\d+)-s(?P<seed>\d+)$')
 
 def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_card.json` and `pez-*.json`
@@ -41,14 +46,14 @@ def read_inversion_results(results_dir: str | Path,   # folder of `<run>/prompt_
         rows.append(dict(method=c.get('method', m['method']), preset=preset_label(c.get('preset', c.get('method', m['method'])), agent), digit=int(m['digit']), L=int(m['L']), run_seed=int(m['seed']),
                          steps=c.get('steps'), wall_s=c.get('wall_s'), step_s=round(float(step_s), 4), dev_score=c.get('dev_score'), test_score=c.get('test_score'),
                          recovered=rec, correct=rec == int(m['digit']), perplexity=c.get('perplexity', np.nan),
-                         word_rate=round(word_rate(c['prompt']), 4), repeat_rate=c.get('repeat_rate', repeat_rate(c['token_ids'])),
+                         **card_readability(c),
                          prompt=c['prompt'], path=p.relative_to(d).as_posix()))
     df = pd.DataFrame(rows, columns=INV_COLUMNS)
     if perplexity_lm is not None and df.perplexity.isna().any():
         from pin_nb.text import perplexities
         todo = df.perplexity.isna()
         df.loc[todo, 'perplexity'] = perplexities(df.prompt[todo].tolist(), *perplexity_lm).numpy().round(2)
-    key = df.method.map({m: i for i, m in enumerate(METHOD_ORDER)})
+    key = df.method.map(lambda m: method_key(m)[0])
     return df.assign(_k=key).sort_values(['L', '_k', 'digit', 'run_seed']).drop(columns='_k').reset_index(drop=True)
 
 # %% ../nbs/52_results_inversion.ipynb #0a16bdfd
@@ -83,7 +88,7 @@ def length_summary(rows: pd.DataFrame) -> str | None:
     "One line for the README: each method's mean test score at every prompt length it ran (`score_by_length`), with its number of digits."
     curve = score_by_length(rows)
     if curve.L.nunique() < 2: return None
-    order = sorted(curve.method.unique(), key=lambda s: (METHOD_ORDER.index(s.split()[0]) if s.split()[0] in METHOD_ORDER else 9, s))
+    order = sorted(curve.method.unique(), key=method_key)
     return ("- Textual inversion, mean test score by prompt length (digits run): "
             + '; '.join(f"{m} " + ', '.join(f"{r.score:.1f} at L = {r.L} ({r.digits})" for r in curve[curve.method == m].sort_values('L').itertuples())
                         for m in order) + '.')
@@ -103,3 +108,30 @@ def inversion_targets(rows: pd.DataFrame, L: int = 8,
     for m, g in at[~at.preset.isin(presets)].groupby('preset', sort=False):
         out.append(dict(target=f'(beside them) `{m}` recovers', measured=f"{int(g.correct.sum())}/{len(g)}", met=''))
     return pd.DataFrame(out)
+
+# %% ../nbs/52_results_inversion.ipynb #92f60a1a
+PEZ_EDGE = ("PEZ optimises the same cosine directly, with gradients, over the text tower's own vocabulary, "
+            "while PIN samples SmolLM2's tokens, whose text the tower has to re-tokenise.")
+
+def inversion_findings(rows: pd.DataFrame, # `read_inversion_results`
+                       L: int = 8          # the prompt length the per-preset lines describe
+                      ) -> str:            # Markdown bullets
+    "Findings at length `L`: each preset, PEZ against each PIN preset and the PIN presets against each other (each pair on the digits both ran), then score against length."
+    at = rows[rows.L == L]
+    lines = [f"- **{m}** ({len(g)} digits): test score {g.test_score.mean():.1f} ± {g.test_score.std():.1f}, recovered {int(g.correct.sum())}/{len(g)}, "
+             f"English words {g.word_rate.mean():.0%}, median perplexity {sci(g.perplexity.median())}."
+             for m, g in at.groupby('preset', sort=False)]                   # each preset apart: a revised preset is not pooled
+    by_digit = at.pivot_table(index='digit', columns='preset', values='test_score')   # one table serves every paired comparison
+    pins, pez = list(at[at.method == 'pin'].preset.unique()), list(at[at.method == 'pez'].preset.unique())
+    gaps = [f"than PIN (`{p}`) on {int((b[pez[0]] > b[p]).sum())} of the {len(b)} digits both ran, by {(b[pez[0]] - b[p]).mean():.1f} points on average"
+            for p in pins if len(pez) == 1 and len(b := by_digit[[p, pez[0]]].dropna())]
+    if gaps: lines.append("- PEZ scores higher " + '; '.join(gaps) + f". {PEZ_EDGE}")
+    if len(pins) > 1 and len(b := by_digit[pins].dropna()):                  # presets compared on the digits all ran, never on their own sets
+        lines.append(f"- On the {len(b)} digits every PIN preset ran ({', '.join(map(str, b.index))}), mean test score: "
+                     + ', '.join(f"`{p}` {b[p].mean():.1f}" for p in pins) + '.')
+    curve = score_by_length(rows)
+    if curve.L.nunique() > 1:
+        for m in sorted(curve.method.unique(), key=method_key):
+            lines.append(f"- Against prompt length, **{m}**: " + ', '.join(f"L = {r.L}: {r.score:.1f} ({round(r.recovered * r.digits)}/{r.digits} recovered)"
+                                                                  for r in curve[curve.method == m].sort_values('L').itertuples()) + '.')
+    return '\n'.join(lines)

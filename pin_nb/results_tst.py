@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from .results import common_budget, mean_std
-from .text import word_rate
+from .text import card_readability
 from .agent import preset_label
 
 # %% auto #0
@@ -31,7 +31,7 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
         rows.append(dict(direction=card['config']['task']['direction'], system=card['method'], preset=preset_label(card['preset'], card['config'].get('agent', {})),
                          run_seed=card['run_seed'], steps=card['steps'], best_step=card.get('best_step'), wall_s=card.get('wall_s'),
                          **{k: test.get(k) for k in METRICS}, n=test.get('n'),
-                         prompt=card['prompt'], perplexity=card.get('perplexity'), word_rate=round(word_rate(card['prompt']), 4),
+                         prompt=card['prompt'], perplexity=card.get('perplexity'), word_rate=card_readability(card)['word_rate'],
                          path=p.relative_to(d).as_posix()))
     for p in sorted(d.glob('*-yelp-*.json')):
         kind, direction = p.stem.rsplit('-yelp-', 1)

@@ -14,7 +14,7 @@ from .models import load_causal_lm
 
 # %% auto #0
 __all__ = ['pad_right', 'start_token_id', 'perplexities', 'prompt_perplexity', 'english_words', 'is_english_word', 'word_rate',
-           'repeat_rate']
+           'repeat_rate', 'card_readability']
 
 # %% ../nbs/02_text.ipynb #950d90f3
 def pad_right(rows: list[list[int]],  # token ids, one list per row, lengths may differ
@@ -77,3 +77,11 @@ def word_rate(text: str) -> float:
 def repeat_rate(token_ids: list[int]) -> float:
     "Share of tokens that repeat an earlier token of the same sequence."
     return 1 - len(set(token_ids)) / len(token_ids) if token_ids else 0.0
+
+# %% ../nbs/02_text.ipynb #1388ce95
+def card_readability(card: dict # a prompt card, or any dict with `prompt` and, where known, `token_ids`
+                    ) -> dict:    # `word_rate` and `repeat_rate` (NaN without token ids), rounded to 4 places
+    "English-word share and repeated-token rate of a card's prompt, by the current rules."
+    ids = card.get('token_ids')
+    return dict(word_rate=round(word_rate(card['prompt']), 4),
+                repeat_rate=round(repeat_rate(ids), 4) if ids is not None else float('nan'))

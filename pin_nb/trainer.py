@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 from .agent import Agent, AgentConfig
 from .task import Task
-from .text import prompt_perplexity, word_rate, repeat_rate
+from .text import prompt_perplexity, card_readability
 
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate', 'atomic_write', 'state_dict',
@@ -201,7 +201,7 @@ def write_card(trainer: Trainer, out: Path) -> dict:
                 prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'],
                 **{f'{s}_{task.metric}': (e or {}).get(task.metric) for s, e in evals.items()},
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
-                word_rate=round(word_rate(best['prompt']), 4), repeat_rate=round(repeat_rate(best['token_ids']), 4),
+                **card_readability(best),
                 steps=trainer.step, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())

@@ -188,6 +188,7 @@ class TSTTask(Task):
     # settings the reference codes use for this task where they differ from few-shot classification (applied by `pin_nb_train`
     # to settings left unset; in Python: AgentConfig(method=m, **TSTTask.presets[m])). RLPrompt maps z-scores [0, 1] -> [-20, 80].
     presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), 'pin': dict(top_k=50), 'pin-paper': dict(top_k=50)}
+    fixed = ('direction', 'data_dir', 'select_size', 'task_lm')   # the settings that decide which sentences and task LM a task reads
     def __init__(self, config: TSTConfig | None = None, lm=None, tokenizer=None):
         self.config = cfg = config or TSTConfig()
         if lm is None: lm, tokenizer = load_causal_lm(cfg.task_lm)
@@ -210,7 +211,7 @@ class TSTTask(Task):
     def with_config(self, config: TSTConfig) -> TSTTask:
         "This task under other settings that read the same sentences: one task LM, judges, dev slices and token counts, a fresh generator."
         old = self.config
-        for name in ('direction', 'data_dir', 'select_size', 'task_lm'):
+        for name in self.fixed:
             if getattr(config, name) != getattr(old, name):
                 raise ValueError(f"{name}={getattr(config, name)!r}: with_config keeps the task's {name}={getattr(old, name)!r}; "
                                  f"build a new TSTTask to change it")
@@ -309,7 +310,7 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
     for name, settings in variants.items():
         for direction, ps in prompts.items():
             cfg = TSTConfig(direction=direction, data_dir=data_dir, **settings)
-            key = (direction, cfg.select_size)                  # what decides the dev slices: one task (one read of the split) per key
+            key = tuple(getattr(cfg, f) for f in TSTTask.fixed)  # one task (one read of the split) per setting of what `with_config` keeps
             if key not in tasks: tasks[key] = TSTTask(cfg, lm, tokenizer)
             task = tasks[key].with_config(cfg)                  # a variant changes how rewrites are made, never which sentences
             sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first

@@ -16,6 +16,7 @@ for method in $METHODS; do
   dest=nbs/results/$name${TAG:+-$TAG}
   mkdir -p $dest && cp $out/prompt_card.json $out/curve.csv $dest/
 done
+mkdir -p runs && exec 9>runs/.manual-$DATASET-$SEED.lock && flock 9     # one process scores the hand-written prompts; the others wait, then skip
 [ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
 case $DATASET in
   agnews) prompts=("Topic:" "This news article is about" "The category of this article is") ;;

@@ -16,10 +16,11 @@ from .agent import preset_label
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
-           'RUN_FORMATS', 'card_identity', 'read_card', 'read_manual', 'read_results', 'write_summary', 'read_summary',
-           'mean_std', 'sci', 'aggregate_runs', 'best_manual', 'results_table', 'markdown_table', 'read_curves',
-           'drop_continued', 'common_budget', 'paired_runs', 'findings', 'read_screen', 'versus', 'screen_versus',
-           'target_checks', 'checks_markdown', 'preset_versus']
+           'RUN_FORMATS', 'FINAL_STEPS', 'FINAL_PLAN', 'card_identity', 'read_card', 'read_manual', 'read_results',
+           'write_summary', 'read_summary', 'mean_std', 'sci', 'aggregate_runs', 'best_manual', 'results_table',
+           'markdown_table', 'read_curves', 'drop_continued', 'common_budget', 'paired_runs', 'reported', 'findings',
+           'read_screen', 'versus', 'screen_versus', 'target_checks', 'checks_markdown', 'preset_versus', 'final_rows',
+           'missing_runs']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -72,15 +73,19 @@ def read_manual(path: str | Path,                        # a `manual-<dataset>-<
                 perplexity: Callable[[str], float] | None = None, # fills `perplexity` where the file has none
                 root: str | Path | None = None           # `path` is relative to this folder (default: the file's folder)
                ) -> list[dict]:                         # one summary row per prompt
-    "Summary rows of hand-written prompts scored on the test split."
+    "Summary rows of hand-written prompts, each scored on the split its line names (test unless it says dev)."
     path = Path(path)
     rows = []
     for line in path.read_text().splitlines():
         if not line.strip(): continue
         m = json.loads(line)
         ppl = m.get('perplexity', perplexity(m['prompt']) if perplexity else None)
+        split = m.get('split', 'test')
+        if split not in ('dev', 'test'): raise ValueError(f"{path}: split={split!r}; allowed: 'dev', 'test'")
+        acc, nan = float(m['accuracy']), float('nan')
         rows.append(dict(dataset=m['dataset'], split_seed=m.get('split_seed', m.get('seed')), method='manual', preset='hand-written', run_seed=None,
-                         steps=None, best_step=None, dev_acc=float('nan'), test_acc=float(m['accuracy']), test_n=float(m['n']),
+                         steps=None, best_step=None, dev_acc=acc if split == 'dev' else nan, test_acc=acc if split == 'test' else nan,
+                         test_n=float(m['n']) if split == 'test' else nan,
                          n_classes=len(m.get('per_class') or {}) or None, perplexity=_num(ppl),
                          **card_readability(m), wall_s=float('nan'), policy_lm=None,
                          task_lm=m.get('task_lm'), prompt=m['prompt'],
@@ -157,14 +162,16 @@ def aggregate_runs(summary: pd.DataFrame # rows of `read_results` / `read_summar
 # %% ../nbs/50_results_fsc.ipynb #ed47be24
 def best_manual(summary: pd.DataFrame # rows of `read_results` / `read_summary`
                ) -> pd.DataFrame:     # one row per dataset: its best hand-written prompt
-    "The hand-written prompt with the highest test accuracy on each dataset, and how many were tried."
+    "The hand-written prompt with the highest test accuracy on each dataset (dev accuracy where it has no test split), and how many were tried."
     m = summary[summary.method == 'manual']
     if m.empty: return pd.DataFrame(columns=['dataset', 'prompt', 'n', 'tried'])
     per_prompt = (m.groupby(['dataset', 'prompt'], sort=False)
-                   .agg(n=('test_acc', 'size'), test_mean=('test_acc', 'mean'), test_std=('test_acc', 'std'),
-                        perplexity=('perplexity', _geomean), word_rate=('word_rate', 'mean'), n_classes=('n_classes', 'max'))
+                   .agg(n=('prompt', 'size'), test_mean=('test_acc', 'mean'), test_std=('test_acc', 'std'), dev_mean=('dev_acc', 'mean'),
+                        dev_std=('dev_acc', 'std'), perplexity=('perplexity', _geomean), word_rate=('word_rate', 'mean'),
+                        n_classes=('n_classes', 'max'))
                    .reset_index())
-    best = per_prompt.loc[per_prompt.groupby('dataset', sort=False).test_mean.idxmax()].reset_index(drop=True)
+    score = per_prompt.test_mean.fillna(per_prompt.dev_mean).fillna(-1)
+    best = per_prompt.loc[score.groupby(per_prompt.dataset, sort=False).idxmax()].reset_index(drop=True)
     return best.assign(tried=best.dataset.map(per_prompt.dataset.value_counts()), method='manual', preset='hand-written')
 
 # %% ../nbs/50_results_fsc.ipynb #f0ea5d3b
@@ -184,7 +191,7 @@ def results_table(summary: pd.DataFrame # rows of `read_results` / `read_summary
                  repeats=_cell(r.repeat_rate), prompt=r.prompt) for r in runs.itertuples()]
     rows += [dict(dataset=r.dataset, k=METHOD_ORDER['manual'], n_classes=r.n_classes, method='manual',
                   preset=f'hand-written (best of {r.tried})', steps='–', n=str(r.n), test=mean_std(r.test_mean, r.test_std, r.n),
-                  dev='–', ppl=sci(r.perplexity), words=_cell(r.word_rate), repeats='–', prompt=r.prompt)
+                  dev=mean_std(r.dev_mean, r.dev_std, r.n), ppl=sci(r.perplexity), words=_cell(r.word_rate), repeats='–', prompt=r.prompt)
              for r in manual.itertuples()]
     if not rows: return pd.DataFrame(columns=TABLE_COLUMNS)
     t = pd.DataFrame(rows).sort_values(['dataset', 'k', 'preset'], kind='stable')
@@ -244,16 +251,22 @@ def paired_runs(agg: pd.DataFrame # `aggregate_runs` of a summary
         out[d] = (pin.iloc[int((pin.preset == 'pin').to_numpy().argmax())], rl[rl.steps == at].iloc[0])
     return out
 
+def reported(row) -> tuple[float, str]:
+    "A row's mean accuracy on the split it reports: test, or dev where its dataset has no test split."
+    return (row.test_mean, 'test') if pd.notna(row.test_mean) else (row.dev_mean, 'dev')
+
 def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
              best: pd.DataFrame # `best_manual` of the same summary
             ) -> list[str]:     # one sentence per comparison
-    "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences."
+    "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences; on dev where a dataset has no test split."
     out, pairs = [], paired_runs(agg)
     if pairs:
-        wins = [d for d, (p, r) in pairs.items() if p.test_mean > r.test_mean]
+        wins = [d for d, (p, r) in pairs.items() if reported(p)[0] > reported(r)[0]]
+        dev_only = [d for d, (p, _) in pairs.items() if reported(p)[1] == 'dev']
         budgets = '; '.join(f"{d}: {int(p.steps)} steps, {p.preset} n = {p.n}, rlprompt n = {r.n}" for d, (p, r) in pairs.items())
-        out.append(f"At equal step budgets ({budgets}), PIN's mean test accuracy is higher than RLPrompt's on {len(wins)} of "
-                   f"{len(pairs)} datasets" + (f" ({', '.join(wins)})." if wins else "."))
+        out.append(f"At equal step budgets ({budgets}), PIN's mean test accuracy"
+                   + (f" (dev accuracy on {', '.join(dev_only)}, which has no test split)" if dev_only else "")
+                   + f" is higher than RLPrompt's on {len(wins)} of {len(pairs)} datasets" + (f" ({', '.join(wins)})." if wins else "."))
         ratio = [math.log10(r.perplexity / p.perplexity) for p, r in pairs.values()]
         out.append(f"RLPrompt's prompts have {_span(ratio, '{:.1f}')} orders of magnitude higher perplexity under the policy LM than "
                    "PIN's." if min(ratio) > 0 else
@@ -262,10 +275,11 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
         out.append(f"Share of a prompt's tokens that repeat an earlier one, mean over rows: PIN {rep['pin']:.2f}, "
                    f"RLPrompt {rep['rlprompt']:.2f}.")
     for r in best.itertuples():
-        beat = agg[(agg.dataset == r.dataset) & (agg.test_mean > r.test_mean)]
         if not (agg.dataset == r.dataset).any(): continue
-        hand = f"the best of {r.tried} hand-written prompts by test accuracy (an upper bound on that baseline), `{r.prompt}` ({r.test_mean:.3f})"
-        out.append(f"{r.dataset}: " + (', '.join(f"{x.method}/{x.preset} ({int(x.steps)} steps, {x.test_mean:.3f})" for x in beat.itertuples())
+        (score, split), mine = reported(r), agg[agg.dataset == r.dataset]
+        beat = mine[[reported(x)[0] > score for x in mine.itertuples()]]
+        hand = f"the best of {r.tried} hand-written prompts by {split} accuracy (an upper bound on that baseline), `{r.prompt}` ({score:.3f})"
+        out.append(f"{r.dataset}: " + (', '.join(f"{x.method}/{x.preset} ({int(x.steps)} steps, {reported(x)[0]:.3f})" for x in beat.itertuples())
                                        + f" beat{'s' if len(beat) == 1 else ''} {hand}." if len(beat) else f"no learned prompt beats {hand}."))
     if len(agg):
         out.append(f"The most readable learned prompt has {agg.word_rate.max():.0%} English words"
@@ -350,3 +364,24 @@ def preset_versus(summary: pd.DataFrame, # rows of `read_results` / `read_summar
     n_runs = lambda g: f"{len(g)} run" + "s" * (len(g) != 1)
     return (f"On {dataset} at {steps} steps, `{a}` ({n_runs(A)}) against `{b}` ({n_runs(B)}): {clauses}; "
             f"by dev accuracy, then perplexity, `{chosen}` is chosen.")
+
+# %% ../nbs/50_results_fsc.ipynb #72e5fff5
+FINAL_STEPS = 300
+FINAL_PLAN = {'sst-2': {'pin': 3, 'rlprompt': 3, 'pin-paper': 3}, 'agnews': {'pin': 1, 'rlprompt': 1}, 'mr': {'pin': 1, 'rlprompt': 1},
+              'sst-5': {'pin': 1, 'rlprompt': 1}, 'yelp-2': {'pin': 1, 'rlprompt': 1}}   # dataset -> preset -> run seeds
+
+def final_rows(summary: pd.DataFrame,     # rows of `read_results` / `read_summary`
+               plan: dict = FINAL_PLAN,   # dataset -> preset -> number of run seeds
+               steps: int = FINAL_STEPS,
+               split_seed: int = 42,
+              ) -> pd.DataFrame:          # the planned presets' runs at `steps`, and the hand-written prompts of datasets that have one
+    "The final experiment's rows of a summary."
+    at = summary[(summary.split_seed == split_seed) & summary.dataset.isin(list(plan))]
+    runs = at[(at.steps == steps) & np.array([p in plan[d] for d, p in zip(at.dataset, at.preset)], dtype=bool)]
+    return pd.concat([runs, at[(at.method == 'manual') & at.dataset.isin(runs.dataset)]])
+
+def missing_runs(summary: pd.DataFrame, plan: dict = FINAL_PLAN, steps: int = FINAL_STEPS, split_seed: int = 42) -> list[str]:
+    "Each planned (dataset, preset) with fewer runs than planned, as 'dataset `preset` have/planned'."
+    rows = final_rows(summary, plan, steps, split_seed)
+    have = rows[rows.method != 'manual'].groupby(['dataset', 'preset']).size()
+    return [f"{d} `{p}` {have.get((d, p), 0)}/{n}" for d, ps in plan.items() for p, n in ps.items() if have.get((d, p), 0) < n]

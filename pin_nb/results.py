@@ -20,7 +20,7 @@ __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORD
            'write_summary', 'read_summary', 'mean_std', 'sci', 'aggregate_runs', 'best_manual', 'results_table',
            'markdown_table', 'read_curves', 'drop_continued', 'common_budget', 'paired_runs', 'reported', 'findings',
            'read_screen', 'versus', 'screen_versus', 'target_checks', 'checks_markdown', 'preset_versus', 'final_rows',
-           'missing_runs']
+           'missing_runs', 'plan_commands']
 
 # %% ../nbs/50_results_fsc.ipynb #1c1ba595
 METHOD_OF_REGULARIZER = {'tsallis': 'pin', 'shannon': 'rlprompt'}
@@ -170,7 +170,8 @@ def best_manual(summary: pd.DataFrame # rows of `read_results` / `read_summary`
                         dev_std=('dev_acc', 'std'), perplexity=('perplexity', _geomean), word_rate=('word_rate', 'mean'),
                         n_classes=('n_classes', 'max'))
                    .reset_index())
-    score = per_prompt.test_mean.fillna(per_prompt.dev_mean).fillna(-1)
+    on_test = per_prompt.groupby('dataset', sort=False).test_mean.transform(lambda s: s.notna().any())   # one split per dataset
+    score = per_prompt.test_mean.where(on_test, per_prompt.dev_mean).fillna(-1)
     best = per_prompt.loc[score.groupby(per_prompt.dataset, sort=False).idxmax()].reset_index(drop=True)
     return best.assign(tried=best.dataset.map(per_prompt.dataset.value_counts()), method='manual', preset='hand-written')
 
@@ -251,9 +252,11 @@ def paired_runs(agg: pd.DataFrame # `aggregate_runs` of a summary
         out[d] = (pin.iloc[int((pin.preset == 'pin').to_numpy().argmax())], rl[rl.steps == at].iloc[0])
     return out
 
-def reported(row) -> tuple[float, str]:
-    "A row's mean accuracy on the split it reports: test, or dev where its dataset has no test split."
-    return (row.test_mean, 'test') if pd.notna(row.test_mean) else (row.dev_mean, 'dev')
+def reported(*rows) -> str:
+    "The split rows are compared on: test where every one of them has a test score, else dev (a dataset without a test split)."
+    return 'test' if all(pd.notna(r.test_mean) for r in rows) else 'dev'
+
+def _acc(row, split: str) -> float: return getattr(row, f'{split}_mean')
 
 def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
              best: pd.DataFrame # `best_manual` of the same summary
@@ -261,25 +264,25 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
     "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences; on dev where a dataset has no test split."
     out, pairs = [], paired_runs(agg)
     if pairs:
-        wins = [d for d, (p, r) in pairs.items() if reported(p)[0] > reported(r)[0]]
-        dev_only = [d for d, (p, _) in pairs.items() if reported(p)[1] == 'dev']
+        wins = [d for d, (p, r) in pairs.items() if _acc(p, reported(p, r)) > _acc(r, reported(p, r))]
+        dev_only = [d for d, (p, r) in pairs.items() if reported(p, r) == 'dev']
         budgets = '; '.join(f"{d}: {int(p.steps)} steps, {p.preset} n = {p.n}, rlprompt n = {r.n}" for d, (p, r) in pairs.items())
         out.append(f"At equal step budgets ({budgets}), PIN's mean test accuracy"
-                   + (f" (dev accuracy on {', '.join(dev_only)}, which has no test split)" if dev_only else "")
+                   + (f" (dev accuracy on {', '.join(dev_only)}, without test scores)" if dev_only else "")
                    + f" is higher than RLPrompt's on {len(wins)} of {len(pairs)} datasets" + (f" ({', '.join(wins)})." if wins else "."))
         ratio = [math.log10(r.perplexity / p.perplexity) for p, r in pairs.values()]
         out.append(f"RLPrompt's prompts have {_span(ratio, '{:.1f}')} orders of magnitude higher perplexity under the policy LM than "
                    "PIN's." if min(ratio) > 0 else
                    f"log10 of RLPrompt's prompt perplexity over PIN's, per dataset: {_span(ratio, '{:.1f}')}.")
-        rep = agg.groupby('method').repeat_rate.mean()
-        out.append(f"Share of a prompt's tokens that repeat an earlier one, mean over rows: PIN {rep['pin']:.2f}, "
+        rep = pd.DataFrame([(p.repeat_rate, r.repeat_rate) for p, r in pairs.values()], columns=['pin', 'rlprompt']).mean()
+        out.append(f"Share of a prompt's tokens that repeat an earlier one, mean over the same rows: PIN {rep['pin']:.2f}, "
                    f"RLPrompt {rep['rlprompt']:.2f}.")
     for r in best.itertuples():
         if not (agg.dataset == r.dataset).any(): continue
-        (score, split), mine = reported(r), agg[agg.dataset == r.dataset]
-        beat = mine[[reported(x)[0] > score for x in mine.itertuples()]]
-        hand = f"the best of {r.tried} hand-written prompts by {split} accuracy (an upper bound on that baseline), `{r.prompt}` ({score:.3f})"
-        out.append(f"{r.dataset}: " + (', '.join(f"{x.method}/{x.preset} ({int(x.steps)} steps, {reported(x)[0]:.3f})" for x in beat.itertuples())
+        split, mine = reported(r), agg[agg.dataset == r.dataset]                # the learned rows on the hand-written prompt's split
+        beat = mine[np.array([_acc(x, split) > _acc(r, split) for x in mine.itertuples()], dtype=bool)]
+        hand = f"the best of {r.tried} hand-written prompts by {split} accuracy (an upper bound on that baseline), `{r.prompt}` ({_acc(r, split):.3f})"
+        out.append(f"{r.dataset}: " + (', '.join(f"{x.method}/{x.preset} ({int(x.steps)} steps, {_acc(x, split):.3f})" for x in beat.itertuples())
                                        + f" beat{'s' if len(beat) == 1 else ''} {hand}." if len(beat) else f"no learned prompt beats {hand}."))
     if len(agg):
         out.append(f"The most readable learned prompt has {agg.word_rate.max():.0%} English words"
@@ -385,3 +388,7 @@ def missing_runs(summary: pd.DataFrame, plan: dict = FINAL_PLAN, steps: int = FI
     rows = final_rows(summary, plan, steps, split_seed)
     have = rows[rows.method != 'manual'].groupby(['dataset', 'preset']).size()
     return [f"{d} `{p}` {have.get((d, p), 0)}/{n}" for d, ps in plan.items() for p, n in ps.items() if have.get((d, p), 0) < n]
+
+def plan_commands(plan: dict = FINAL_PLAN, steps: int = FINAL_STEPS) -> list[str]:
+    "Shell commands that run a plan from the repository root: one `scripts/run_queue.sh` line per dataset, each preset's run seeds in turn."
+    return [f"STEPS={steps} scripts/run_queue.sh {d} " + ' '.join(f"{p}:{s}" for p, n in ps.items() for s in range(n)) for d, ps in plan.items()]

@@ -25,7 +25,7 @@ METHOD_ORDER = ['pin', 'rlprompt', 'pez']
 
 def method_key(label: str) -> tuple[int, str]:
     "Sort key of a method or preset label such as `'pin (prior 0)'`: its first word's place in `METHOD_ORDER` (unknown ones last), then the label."
-    head = (label.split() or [''])[0]
+    head = (re.split(r'[\s-]', label.strip()) or [''])[0]                  # 'pin-paper' and 'pin (prior 0)' sort with 'pin'
     return (METHOD_ORDER.index(head) if head in METHOD_ORDER else len(METHOD_ORDER), label)
 _NAME = re.compile(r'^(?P<method>[a-z0-9-]+)-digit(?P<digit>\d)-L(?P<L>\d+)-s(?P<seed>\d+)$')
 
@@ -118,14 +118,19 @@ def inversion_findings(rows: pd.DataFrame, # `read_inversion_results`
                       ) -> str:            # Markdown bullets
     "Findings at length `L`: each preset, PEZ against each PIN preset and the PIN presets against each other (each pair on the digits both ran), then score against length."
     at = rows[rows.L == L]
-    lines = [f"- **{m}** ({len(g)} digits): test score {g.test_score.mean():.1f} ± {g.test_score.std():.1f}, recovered {int(g.correct.sum())}/{len(g)}, "
-             f"English words {g.word_rate.mean():.0%}, median perplexity {sci(g.perplexity.median())}."
+    digits = lambda g: f"{g.digit.nunique()} digit" + 's' * (g.digit.nunique() != 1)
+    lines = [f"- **{m}** ({digits(g)}): test score {mean_std(g.test_score.mean(), g.test_score.std(), len(g), 1)}, recovered "
+             f"{int(g.correct.sum())}/{len(g)}, English words {g.word_rate.mean():.0%}, median perplexity {sci(g.perplexity.median())}."
              for m, g in at.groupby('preset', sort=False)]                   # each preset apart: a revised preset is not pooled
-    by_digit = at.pivot_table(index='digit', columns='preset', values='test_score')   # one table serves every paired comparison
+    by_digit = (at.pivot_table(index='digit', columns='preset', values='test_score')   # one table serves every paired comparison
+                  .reindex(columns=at.preset.unique()))                      # a preset without scores stays, as an empty column
     pins, pez = list(at[at.method == 'pin'].preset.unique()), list(at[at.method == 'pez'].preset.unique())
-    gaps = [f"than PIN (`{p}`) on {int((b[pez[0]] > b[p]).sum())} of the {len(b)} digits both ran, by {(b[pez[0]] - b[p]).mean():.1f} points on average"
-            for p in pins if len(pez) == 1 and len(b := by_digit[[p, pez[0]]].dropna())]
-    if gaps: lines.append("- PEZ scores higher " + '; '.join(gaps) + f". {PEZ_EDGE}")
+    pairs = {p: b for p in pins if len(pez) == 1 and len(b := by_digit[[p, pez[0]]].dropna())}
+    gaps = {p: (b[pez[0]] - b[p]) for p, b in pairs.items()}
+    if gaps:
+        lines.append("- PEZ against PIN, on the digits both ran: " + '; '.join(
+            f"`{p}`: PEZ higher on {int((d > 0).sum())} of {len(d)}, {d.mean():+.1f} points on average" for p, d in gaps.items())
+            + (f". {PEZ_EDGE}" if any(d.mean() > 0 for d in gaps.values()) else "."))
     if len(pins) > 1 and len(b := by_digit[pins].dropna()):                  # presets compared on the digits all ran, never on their own sets
         lines.append(f"- On the {len(b)} digits every PIN preset ran ({', '.join(map(str, b.index))}), mean test score: "
                      + ', '.join(f"`{p}` {b[p].mean():.1f}" for p in pins) + '.')

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One few-shot dataset, SmolLM2-135M-Instruct as policy and task LM: the PIN and RLPrompt presets with equal step budgets, then
-# three hand-written prompts (on dev for Yelp, which has no test split); cards, curves and manual scores are copied to nbs/results/. Run from the repository root:
+# three hand-written prompts (on dev where a dataset has no test split); cards, curves and manual scores are copied to nbs/results/. Run from the repository root:
 #   STEPS=100 SEED=42 RUN_SEED=0 scripts/run_fsc.sh agnews
 # A run whose checkpoint exists is resumed (so a larger STEPS continues it). Extra pin_nb_train options go in $ARGS.
 # TAG=300 copies the results to nbs/results/NAME-300, so continuing a run keeps the cards of its shorter budget.
@@ -18,10 +18,11 @@ for method in $METHODS; do
 done
 mkdir -p runs && exec 9>runs/.manual-$DATASET-$SEED.lock && flock 9     # one process scores the hand-written prompts; the others wait, then skip
 [ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
-split=test
+# the split to score them on: test, or dev where the dataset has none (Yelp-2, Yelp-5, DBpedia in RLPrompt's data)
+split=$(python -c "import sys; from pin_nb.data import TASKS; t = TASKS.get(sys.argv[1]); print('dev' if t and not t.has_test else 'test')" $DATASET)
 case $DATASET in
   agnews)        prompts=("Topic:" "This news article is about" "The category of this article is") ;;
-  yelp-2|yelp-5) prompts=("It was" "All in all, the place was" "Overall, my review of this business:"); split=dev ;;   # no test split
+  yelp-2|yelp-5) prompts=("It was" "All in all, the place was" "Overall, my review of this business:") ;;
   *)             prompts=("It was" "All in all, the movie was" "Overall, my review of this film:") ;;
 esac
 tmp=nbs/results/.manual-$DATASET-$SEED.jsonl; : > $tmp

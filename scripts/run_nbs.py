@@ -36,6 +36,7 @@ def _run_cells(nb, path: Path, slow: bool):
         if cell.cell_type != 'code': continue
         f = flags(cell)
         if 'noeval' in f or ('slow' in f and not slow): continue
+        cell.outputs = []                       # execnb keeps a cell's old outputs when it prints nothing now
         shell.cell(cell)
         if shell.exc:
             raise SystemExit(f"{path}: cell failed:\n{cell.source[:400]}\n{shell.exc!r}")

@@ -216,13 +216,15 @@ class HFCLIP(ImageText):
         src = str(p) if p.is_dir() else name_or_path
         if p.is_dir() and not any(p.glob('*.safetensors')) and not any(p.glob('*.bin')):
             raise FileNotFoundError(f"CLIP folder {str(p)!r} has no weights (*.safetensors or *.bin)")
+        part = 'model'
         try:
             self.model = CLIPModel.from_pretrained(src).eval().requires_grad_(False)
-            self.tokenizer, self.processor = AutoTokenizer.from_pretrained(src), CLIPImageProcessor.from_pretrained(src)
+            part = 'tokenizer'; self.tokenizer = AutoTokenizer.from_pretrained(src)
+            part = 'image processor'; self.processor = CLIPImageProcessor.from_pretrained(src)
         except MemoryError: raise
         except Exception as e:                                               # a folder that does not load, or an id with no hub to fetch it from
             why = next(iter(str(e).strip().splitlines()), '') or e.__class__.__name__
-            what = (f"CLIP folder {str(p)!r} does not load as a CLIPModel" if p.is_dir()
+            what = (f"CLIP folder {str(p)!r}: its {part} does not load" + (" as a CLIPModel" if part == 'model' else "") if p.is_dir()
                     else f"model {name_or_path!r}: neither a CLIPModel folder nor a hub id that can be loaded here")
             raise ValueError(f"{what} ({why[:200]}); allowed: 'digits', a folder holding a CLIPModel, or a reachable hub id") from None
 

@@ -381,14 +381,15 @@ def final_rows(summary: pd.DataFrame,     # rows of `read_results` / `read_summa
     "The final experiment's rows of a summary."
     at = summary[(summary.split_seed == split_seed) & summary.dataset.isin(list(plan))]
     runs = at[(at.steps == steps) & np.array([p in plan[d] for d, p in zip(at.dataset, at.preset)], dtype=bool)]
+    runs = runs.drop_duplicates(['dataset', 'split_seed', 'preset', 'run_seed', 'steps'])   # a card copied twice is one run
     return pd.concat([runs, at[(at.method == 'manual') & at.dataset.isin(runs.dataset)]])
 
 def missing_runs(summary: pd.DataFrame, plan: dict = FINAL_PLAN, steps: int = FINAL_STEPS, split_seed: int = 42) -> list[str]:
     "Each planned (dataset, preset) with fewer runs than planned, as 'dataset `preset` have/planned'."
     rows = final_rows(summary, plan, steps, split_seed)
-    have = rows[rows.method != 'manual'].groupby(['dataset', 'preset']).size()
+    have = rows[rows.method != 'manual'].groupby(['dataset', 'preset']).run_seed.nunique()
     return [f"{d} `{p}` {have.get((d, p), 0)}/{n}" for d, ps in plan.items() for p, n in ps.items() if have.get((d, p), 0) < n]
 
 def plan_commands(plan: dict = FINAL_PLAN, steps: int = FINAL_STEPS) -> list[str]:
     "Shell commands that run a plan from the repository root: one `scripts/run_queue.sh` line per dataset, each preset's run seeds in turn."
-    return [f"STEPS={steps} scripts/run_queue.sh {d} " + ' '.join(f"{p}:{s}" for p, n in ps.items() for s in range(n)) for d, ps in plan.items()]
+    return [f"STEPS={steps} TAG={steps} scripts/run_queue.sh {d} " + ' '.join(f"{p}:{s}" for p, n in ps.items() for s in range(n)) for d, ps in plan.items()]

@@ -306,11 +306,12 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
                ) -> list[dict]:                 # one row per variant, direction and prompt
     "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt, scored by the judges; no test data is read."
     if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
-    rows, tasks = [], {}
-    for name, settings in variants.items():
-        if fixed := [f for f in TSTTask.fixed if f in settings]:          # every variant reads the same sentences with the one `lm`
+    for name, settings in variants.items():                              # every variant reads the same sentences with the one `lm`
+        if fixed := [f for f in TSTTask.fixed if f in settings]:          # checked before any variant is scored
             raise ValueError(f"variant {name!r} sets {', '.join(f'{f}={settings[f]!r}' for f in fixed)}; compare_tst keeps "
                              f"{', '.join(TSTTask.fixed)} (the task LM is its `lm` argument); allowed: settings of how rewrites are made")
+    rows, tasks = [], {}
+    for name, settings in variants.items():
         for direction, ps in prompts.items():
             cfg = TSTConfig(direction=direction, data_dir=data_dir, **settings)
             key = tuple(getattr(cfg, f) for f in TSTTask.fixed)  # one task (one read of the split) per setting of what `with_config` keeps

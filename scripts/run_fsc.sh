@@ -19,7 +19,7 @@ done
 mkdir -p runs && exec 9>runs/.manual-$DATASET-$SEED.lock && flock 9     # one process scores the hand-written prompts; the others wait, then skip
 [ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
 # the split to score them on: test, or dev where the dataset has none (Yelp-2, Yelp-5, DBpedia in RLPrompt's data)
-split=$(python -c "import sys; from pin_nb.data import TASKS; t = TASKS.get(sys.argv[1]); print('dev' if t and not t.has_test else 'test')" $DATASET)
+split=$("$(dirname "$(command -v pin_nb_eval)")/python" -c "import sys; from pin_nb.data import TASKS; t = TASKS.get(sys.argv[1]); print('dev' if t and not t.has_test else 'test')" $DATASET)
 case $DATASET in
   agnews)        prompts=("Topic:" "This news article is about" "The category of this article is") ;;
   yelp-2|yelp-5) prompts=("It was" "All in all, the place was" "Overall, my review of this business:") ;;

@@ -57,7 +57,6 @@ def read_card(path: str | Path,          # a run's `prompt_card.json`
     card = json.loads(path.read_text())
     dev, test = card.get('dev') or {}, card.get('test') or {}
     per_class = dev.get('per_class') or card.get('dev_per_class') or {}
-    prompt = card['prompt']
     return dict(**card_identity(card), steps=card['steps'], best_step=card.get('best_step'),
                 dev_acc=_num(card.get('dev_accuracy', dev.get('accuracy'))),
                 test_acc=_num(card.get('test_accuracy', test.get('accuracy'))),
@@ -65,7 +64,7 @@ def read_card(path: str | Path,          # a run's `prompt_card.json`
                 perplexity=_num(card.get('perplexity')),
                 **card_readability(card),                            # from the prompt: the rules of now, for every card
                 wall_s=_num(card.get('wall_s')), policy_lm=_find(card['config'], 'policy_lm'),
-                task_lm=_find(card['config'], 'task_lm'), prompt=prompt,
+                task_lm=_find(card['config'], 'task_lm'), prompt=card['prompt'],
                 path=path.relative_to(Path(root) if root is not None else path.parent.parent).as_posix())
 
 # %% ../nbs/50_results_fsc.ipynb #24e3bbf2
@@ -264,8 +263,9 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
     "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences; on dev where a dataset has no test split."
     out, pairs = [], paired_runs(agg)
     if pairs:
-        wins = [d for d, (p, r) in pairs.items() if _acc(p, reported(p, r)) > _acc(r, reported(p, r))]
-        dev_only = [d for d, (p, r) in pairs.items() if reported(p, r) == 'dev']
+        split = {d: reported(p, r) for d, (p, r) in pairs.items()}
+        wins = [d for d, (p, r) in pairs.items() if _acc(p, split[d]) > _acc(r, split[d])]
+        dev_only = [d for d, s in split.items() if s == 'dev']
         budgets = '; '.join(f"{d}: {int(p.steps)} steps, {p.preset} n = {p.n}, rlprompt n = {r.n}" for d, (p, r) in pairs.items())
         out.append(f"At equal step budgets ({budgets}), PIN's mean test accuracy"
                    + (f" (dev accuracy on {', '.join(dev_only)}, without test scores)" if dev_only else "")

@@ -118,10 +118,9 @@ def inversion_findings(rows: pd.DataFrame, # `read_inversion_results`
                       ) -> str:            # Markdown bullets
     "Findings at length `L`: each preset, PEZ against each PIN preset and the PIN presets against each other (each pair on the digits both ran), then score against length."
     at = rows[rows.L == L]
-    digits = lambda g: f"{g.digit.nunique()} digit" + 's' * (g.digit.nunique() != 1)
-    lines = [f"- **{m}** ({digits(g)}): test score {mean_std(g.test_score.mean(), g.test_score.std(), len(g), 1)}, recovered "
-             f"{int(g.correct.sum())}/{len(g)}, English words {g.word_rate.mean():.0%}, median perplexity {sci(g.perplexity.median())}."
-             for m, g in at.groupby('preset', sort=False)]                   # each preset apart: a revised preset is not pooled
+    lines = [f"- **{r['method']}** ({r['digits']} digit{'s' * (r['digits'] != '1')}): test score {r['test score']}, recovered {r['recovered']}, "
+             f"English words {r['English words']}, median perplexity {r['median perplexity']}."
+             for r in inversion_table(at).to_dict('records')]                # the table's own cells, one preset a line
     by_digit = (at.pivot_table(index='digit', columns='preset', values='test_score')   # one table serves every paired comparison
                   .reindex(columns=at.preset.unique()))                      # a preset without scores stays, as an empty column
     pins, pez = list(at[at.method == 'pin'].preset.unique()), list(at[at.method == 'pez'].preset.unique())

@@ -314,9 +314,8 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
     for name, settings in variants.items():
         for direction, ps in prompts.items():
             cfg = TSTConfig(direction=direction, data_dir=data_dir, **settings)
-            key = tuple(getattr(cfg, f) for f in TSTTask.fixed)  # one task (one read of the split) per setting of what `with_config` keeps
-            if key not in tasks: tasks[key] = TSTTask(cfg, lm, tokenizer)
-            task = tasks[key].with_config(cfg)                  # a variant changes how rewrites are made, never which sentences
+            if direction not in tasks: tasks[direction] = TSTTask(cfg, lm, tokenizer)   # one read of the split per direction
+            task = tasks[direction].with_config(cfg)            # a variant changes how rewrites are made, never which sentences
             sources = (task.select + task.pool)[:n]           # the task's dev sentences, in order: the selection slice first
             for p in ps:
                 agg = task.score_split(sources, task.rewrite_sources(p, sources), 'dev')

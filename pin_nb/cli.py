@@ -13,7 +13,7 @@ import torch
 from fastcore.script import anno_parser, call_parse, store_true
 
 from .models import fastest, load_causal_lm, load_task_lm, peak_rss_mb, set_placement
-from .data import load_split
+from .data import load_split, report_split
 from .agent import AgentConfig, METHODS, rollout, make_policy
 from .task import zscore, LetterConfig, LetterTask
 from .fsc import FewShotConfig, FewShotTask, config_split, FewShotReward, check_template, prompt_ids, evaluate_prompt
@@ -188,8 +188,8 @@ def eval_main(argv: list[str] | None = None):
                                     "or Yelp style transfer (--task tst).")
         p.add_argument('--task', default='fsc', choices=['fsc', 'tst'], help='task (default: fsc)')
         p.add_argument('--prompt', required=True, help='the prompt text ("" for none)')
-        p.add_argument('--split', default='test', choices=['train', 'dev', 'test'] if task == 'fsc' else ['dev', 'test'],
-                       help='split to score (default: test)')
+        p.add_argument('--split', default='test', choices=['train', 'dev', 'test', 'report'] if task == 'fsc' else ['dev', 'test'],
+                       help="split to score (default: test); 'report' is test, or dev where the dataset has no test split")
         if task == 'tst': p.add_argument('--outputs', default=None, help='also write the rewrites here, one a line, in the order of the split')
         add_config_options(p, FewShotConfig if task == 'fsc' else TSTConfig, f'task ({task})')
         add_device_options(p)
@@ -209,11 +209,12 @@ def eval_main(argv: list[str] | None = None):
             print(json.dumps(dict(res, prompt=args.prompt, direction=cfg.direction, split=args.split, task_lm=cfg.task_lm, template=cfg.template)))
             return
         cfg = config_from_args(FewShotConfig, args)
-        data = config_split(cfg, args.split)
+        split = report_split(cfg.dataset, cfg.split_seed, cfg.data_dir) if args.split == 'report' else args.split
+        data = config_split(cfg, split)
         lm, tok = load_task_lm(cfg.task_lm)
         tpl = check_template(cfg.template, lm)
         res = evaluate_prompt(lm, tok, args.prompt, data, cfg.verbalizers, template=tpl)
-        print(json.dumps(dict(res, dataset=cfg.dataset, split_seed=cfg.split_seed, split=args.split, task_lm=cfg.task_lm, template=tpl.text)))
+        print(json.dumps(dict(res, dataset=cfg.dataset, split_seed=cfg.split_seed, split=split, task_lm=cfg.task_lm, template=tpl.text)))
     cli_errors('pin_nb_eval', run)
 
 # %% ../nbs/41_cli.ipynb #a307986a

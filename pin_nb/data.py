@@ -12,7 +12,7 @@ import datasets
 
 # %% auto #0
 __all__ = ['SEEDS', 'SPLITS', 'TASKS', 'data_dir', 'bundled_data_dir', 'TaskInfo', 'FewShotSplit', 'task_info', 'split_path',
-           'read_tsv', 'load_split']
+           'read_tsv', 'load_split', 'report_split']
 
 # %% ../nbs/01_data.ipynb #2bfb80d8
 SEEDS = (13, 21, 42, 87, 100)
@@ -41,16 +41,13 @@ class TaskInfo:
     "Class names and default verbalizers (one token of text per class) of a classification dataset."
     classes: tuple[str, ...]
     verbalizers: tuple[str, ...]
-    has_test: bool = True
 
 _SENTIMENT2 = TaskInfo(('negative', 'positive'), (' terrible', ' great'))
 _SENTIMENT5 = TaskInfo(('very negative', 'negative', 'neutral', 'positive', 'very positive'),
                        (' terrible', ' bad', ' okay', ' good', ' great'))
 TASKS: dict[str, TaskInfo] = {
-    'sst-2': _SENTIMENT2, 'mr': _SENTIMENT2, 'cr': _SENTIMENT2,
-    'yelp-2': TaskInfo(_SENTIMENT2.classes, _SENTIMENT2.verbalizers, has_test=False),
-    'sst-5': _SENTIMENT5,
-    'yelp-5': TaskInfo(_SENTIMENT5.classes, _SENTIMENT5.verbalizers, has_test=False),
+    'sst-2': _SENTIMENT2, 'mr': _SENTIMENT2, 'cr': _SENTIMENT2, 'yelp-2': _SENTIMENT2,
+    'sst-5': _SENTIMENT5, 'yelp-5': _SENTIMENT5,
     'agnews': TaskInfo(('world', 'sports', 'business', 'tech'), (' World', ' Sports', ' Business', ' Tech')),
     'yahoo': TaskInfo(('society & culture', 'science & mathematics', 'health', 'education & reference',
                        'computers & internet', 'sports', 'business & finance', 'entertainment & music',
@@ -60,7 +57,7 @@ TASKS: dict[str, TaskInfo] = {
     'dbpedia': TaskInfo(('company', 'educational institution', 'artist', 'athlete', 'office holder', 'mean of transportation',
                          'building', 'natural place', 'village', 'animal', 'plant', 'album', 'film', 'written work'),
                         (' Company', ' Education', ' Artist', ' Sports', ' Office', ' Transportation', ' Building',
-                         ' Natural', ' Village', ' Animal', ' Plant', ' Album', ' Film', ' Written'), has_test=False),
+                         ' Natural', ' Village', ' Animal', ' Plant', ' Album', ' Film', ' Written')),
 }
 
 # %% ../nbs/01_data.ipynb #7b8a74a1
@@ -144,3 +141,12 @@ def load_split(dataset: str = 'sst-2',  # dataset folder name, e.g. 'sst-2', 'ag
     path = split_path(dataset, seed, split, data_dir)
     sentences, labels = read_tsv(path, len(info.classes))
     return FewShotSplit(dataset, seed, split, sentences, labels, info.classes, info.verbalizers, path)
+
+# %% ../nbs/01_data.ipynb #72ac2312
+def report_split(dataset: str, seed: int = 42, data_dir_: str | os.PathLike | None = None) -> str:
+    "The split results on `dataset` are reported on: 'test', or 'dev' where the split seed's folder has no `test.tsv`."
+    try: split_path(dataset, seed, 'test', data_dir_)
+    except FileNotFoundError:
+        split_path(dataset, seed, 'dev', data_dir_)         # names what the folder has when neither exists
+        return 'dev'
+    return 'test'

@@ -18,13 +18,11 @@ for method in $METHODS; do
 done
 mkdir -p runs && exec 9>runs/.manual-$DATASET-$SEED.lock && flock 9     # one process scores the hand-written prompts; the others wait, then skip
 [ -f nbs/results/manual-$DATASET-$SEED.jsonl ] && exit 0
-# the split to score them on: test, or dev where the dataset has none (Yelp-2, Yelp-5, DBpedia in RLPrompt's data)
-split=$("$(dirname "$(command -v pin_nb_eval)")/python" -c "import sys; from pin_nb.data import TASKS; t = TASKS.get(sys.argv[1]); print('dev' if t and not t.has_test else 'test')" $DATASET)
 case $DATASET in
   agnews)        prompts=("Topic:" "This news article is about" "The category of this article is") ;;
   yelp-2|yelp-5) prompts=("It was" "All in all, the place was" "Overall, my review of this business:") ;;
   *)             prompts=("It was" "All in all, the movie was" "Overall, my review of this film:") ;;
 esac
 tmp=nbs/results/.manual-$DATASET-$SEED.jsonl; : > $tmp
-for p in "${prompts[@]}"; do pin_nb_eval --prompt "$p" --dataset $DATASET --split-seed $SEED --split $split | tail -1 >> $tmp; done
+for p in "${prompts[@]}"; do pin_nb_eval --prompt "$p" --dataset $DATASET --split-seed $SEED --split report | tail -1 >> $tmp; done
 mv $tmp nbs/results/manual-$DATASET-$SEED.jsonl

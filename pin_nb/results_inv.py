@@ -16,7 +16,8 @@ from .text import card_readability
 
 # %% auto #0
 __all__ = ['INV_COLUMNS', 'METHOD_ORDER', 'PEZ_EDGE', 'method_key', 'read_inversion_results', 'inversion_table',
-           'inversion_summary', 'score_by_length', 'length_summary', 'inversion_targets', 'inversion_findings']
+           'inversion_summary', 'score_by_length', 'score_against_length', 'length_summary', 'inversion_targets',
+           'inversion_findings']
 
 # %% ../nbs/52_results_inversion.ipynb #328a82d9
 INV_COLUMNS = ['method', 'preset', 'digit', 'L', 'run_seed', 'steps', 'wall_s', 'step_s', 'dev_score', 'test_score', 'recovered', 'correct',
@@ -84,14 +85,16 @@ def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), digits=g.size())).reset_index()
 
 # %% ../nbs/52_results_inversion.ipynb #f48ee701
-def length_summary(rows: pd.DataFrame) -> str | None:
-    "One line for the README: each method's mean test score at every prompt length it ran (`score_by_length`), with its number of digits."
+def score_against_length(rows: pd.DataFrame) -> dict[str, str]:
+    "Per method that ran more than one prompt length, in `method_key` order: its mean test score at each length (`score_by_length`), with the digits recovered of those run."
     curve = score_by_length(rows)
-    if curve.L.nunique() < 2: return None
-    order = sorted(curve.method.unique(), key=method_key)
-    return ("- Textual inversion, mean test score by prompt length (digits run): "
-            + '; '.join(f"{m} " + ', '.join(f"{r.score:.1f} at L = {r.L} ({r.digits})" for r in curve[curve.method == m].sort_values('L').itertuples())
-                        for m in order) + '.')
+    return {m: ', '.join(f"L = {r.L}: {r.score:.1f} ({round(r.recovered * r.digits)}/{r.digits} recovered)" for r in g.sort_values('L').itertuples())
+            for m, g in sorted(curve.groupby('method'), key=lambda mg: method_key(mg[0])) if g.L.nunique() > 1}
+
+def length_summary(rows: pd.DataFrame) -> str | None:
+    "One line for the README: `score_against_length`, or None where no method ran more than one length."
+    points = score_against_length(rows)
+    return "- Textual inversion, mean test score against prompt length: " + '; '.join(f"{m} {p}" for m, p in points.items()) + '.' if points else None
 
 # %% ../nbs/52_results_inversion.ipynb #cdc86bba
 def inversion_targets(rows: pd.DataFrame, L: int = 8,
@@ -133,9 +136,5 @@ def inversion_findings(rows: pd.DataFrame, # `read_inversion_results`
     if len(pins) > 1 and len(b := by_digit[pins].dropna()):                  # presets compared on the digits all ran, never on their own sets
         lines.append(f"- On the {len(b)} digits every PIN preset ran ({', '.join(map(str, b.index))}), mean test score: "
                      + ', '.join(f"`{p}` {b[p].mean():.1f}" for p in pins) + '.')
-    curve = score_by_length(rows)
-    if curve.L.nunique() > 1:
-        for m in sorted(curve.method.unique(), key=method_key):
-            lines.append(f"- Against prompt length, **{m}**: " + ', '.join(f"L = {r.L}: {r.score:.1f} ({round(r.recovered * r.digits)}/{r.digits} recovered)"
-                                                                  for r in curve[curve.method == m].sort_values('L').itertuples()) + '.')
+    lines += [f"- Against prompt length, **{m}**: {p}." for m, p in score_against_length(rows).items()]
     return '\n'.join(lines)

@@ -18,7 +18,7 @@ __all__ = ['METRICS', 'TST_COLUMNS', 'BASELINES', 'SYSTEM_ORDER', 'read_tst_resu
 
 # %% ../nbs/51_results_tst.ipynb #6e9851bd
 METRICS = ['content', 'style', 'fluency', 'J', 'GM', 'self_bleu', 'ref_bleu']
-TST_COLUMNS = ['direction', 'system', 'preset', 'run_seed', 'steps', 'best_step', 'wall_s', *METRICS, 'n', 'prompt', 'perplexity', 'word_rate', 'path']
+TST_COLUMNS = ['direction', 'system', 'preset', 'run_seed', 'steps', 'best_step', 'wall_s', *METRICS, 'n', 'prompt', 'perplexity', 'word_rate', 'repeat_rate', 'path']
 BASELINES = {'manual': 'hand-written', 'copy': 'copy input', 'rlprompt-published': 'RLPrompt (published)'}
 SYSTEM_ORDER = ['pin', 'rlprompt', 'hand-written', 'copy input', 'RLPrompt (published)']
 
@@ -31,14 +31,14 @@ def read_tst_results(results_dir: str | Path # folder of `<run>/prompt_card.json
         rows.append(dict(direction=card['config']['task']['direction'], system=card['method'], preset=preset_label(card['preset'], card['config'].get('agent', {})),
                          run_seed=card['run_seed'], steps=card['steps'], best_step=card.get('best_step'), wall_s=card.get('wall_s'),
                          **{k: test.get(k) for k in METRICS}, n=test.get('n'),
-                         prompt=card['prompt'], perplexity=card.get('perplexity'), word_rate=card_readability(card)['word_rate'],
+                         prompt=card['prompt'], perplexity=card.get('perplexity'), **card_readability(card),
                          path=p.relative_to(d).as_posix()))
     for p in sorted(d.glob('*-yelp-*.json')):
         kind, direction = p.stem.rsplit('-yelp-', 1)
         if kind not in BASELINES: continue
         r = json.loads(p.read_text())
         rows.append(dict(direction=direction, system=BASELINES[kind], preset=BASELINES[kind], run_seed=None, steps=None, best_step=None, wall_s=None,  # its own preset
-                         **{k: r.get(k) for k in METRICS}, n=r.get('n'), prompt=r.get('prompt'), perplexity=None, word_rate=None,
+                         **{k: r.get(k) for k in METRICS}, n=r.get('n'), prompt=r.get('prompt'), perplexity=None, word_rate=None, repeat_rate=None,
                          path=p.name))
     df = pd.DataFrame(rows, columns=TST_COLUMNS)
     key = df.system.map({s: i for i, s in enumerate(SYSTEM_ORDER)})

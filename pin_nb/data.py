@@ -143,10 +143,10 @@ def load_split(dataset: str = 'sst-2',  # dataset folder name, e.g. 'sst-2', 'ag
     return FewShotSplit(dataset, seed, split, sentences, labels, info.classes, info.verbalizers, path)
 
 # %% ../nbs/01_data.ipynb #72ac2312
-def report_split(dataset: str, seed: int = 42, data_dir_: str | os.PathLike | None = None) -> str:
-    "The split results on `dataset` are reported on: 'test', or 'dev' where the split seed's folder has no `test.tsv`."
-    try: split_path(dataset, seed, 'test', data_dir_)
+def report_split(dataset: str, seed: int = 42, data_dir: str | os.PathLike | None = None) -> str:
+    "Which split to report `dataset` at split `seed` on: 'test', or 'dev' where that seed's folder has no `test.tsv`; raises as `split_path` does."
+    try: split_path(dataset, seed, 'test', data_dir)
     except FileNotFoundError:
-        split_path(dataset, seed, 'dev', data_dir_)         # names what the folder has when neither exists
+        split_path(dataset, seed, 'dev', data_dir)          # names what the folder has when neither exists
         return 'dev'
     return 'test'

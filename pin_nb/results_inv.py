@@ -80,15 +80,16 @@ def inversion_summary(rows: pd.DataFrame, L: int = 8) -> str | None:
 
 # %% ../nbs/52_results_inversion.ipynb #c3563e5e
 def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
-    "Mean and std of the test score, recovery rate and number of digits, per method and prompt length."
+    "Mean and std of the test score, recovery rate, digits recovered and digits run, per method and prompt length."
     g = rows.assign(method=rows.preset).groupby(['method', 'L'])            # each preset its own line
-    return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), digits=g.size())).reset_index()
+    return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), correct=g.correct.sum(),
+                             digits=g.size())).reset_index()
 
 # %% ../nbs/52_results_inversion.ipynb #f48ee701
 def score_against_length(rows: pd.DataFrame) -> dict[str, str]:
-    "Per method that ran more than one prompt length, in `method_key` order: its mean test score at each length (`score_by_length`), with the digits recovered of those run."
+    "Per method run at more than one prompt length, in `method_key` order: its mean test score at each length (`score_by_length`) and how many of the digits run were recovered."
     curve = score_by_length(rows)
-    return {m: ', '.join(f"L = {r.L}: {r.score:.1f} ({round(r.recovered * r.digits)}/{r.digits} recovered)" for r in g.sort_values('L').itertuples())
+    return {m: ', '.join(f"L = {r.L}: {r.score:.1f} ({r.correct}/{r.digits} recovered)" for r in g.sort_values('L').itertuples())
             for m, g in sorted(curve.groupby('method'), key=lambda mg: method_key(mg[0])) if g.L.nunique() > 1}
 
 def length_summary(rows: pd.DataFrame) -> str | None:

@@ -4,7 +4,7 @@
 #   STEPS=100 SEED=42 RUN_SEED=0 scripts/run_fsc.sh agnews
 # A run whose checkpoint exists is resumed (so a larger STEPS continues it). Extra pin_nb_train options go in $ARGS.
 # TAG=300 copies the results to nbs/results/NAME-300, so continuing a run keeps the cards of its shorter budget.
-# Data: $PIN_NB_DATA (the bundled SST-2 split if unset).
+# Data: $PIN_NB_DATA (the bundled SST-2 split if unset); the hand-written prompts are scored there too, so set the data through it, not --data-dir in $ARGS.
 set -euo pipefail
 export HF_HUB_OFFLINE=1
 DATASET=${1:-sst-2}; STEPS=${STEPS:-100}; SEED=${SEED:-42}; RUN_SEED=${RUN_SEED:-0}; METHODS=${METHODS:-pin rlprompt}

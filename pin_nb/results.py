@@ -258,7 +258,8 @@ def reported(*rows) -> str:
 def _acc(row, split: str) -> float: return getattr(row, f'{split}_mean')
 
 def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
-             best: pd.DataFrame # `best_manual` of the same summary
+             best: pd.DataFrame, # `best_manual` of the same summary
+             min_words: float = 0.6, # share of English words below which a dataset's PIN prompts are called unreadable
             ) -> list[str]:     # one sentence per comparison
     "Comparisons between PIN, RLPrompt and the best hand-written prompt, per dataset, as sentences; on dev where a dataset has no test split."
     out, pairs = [], paired_runs(agg)
@@ -277,6 +278,10 @@ def findings(agg: pd.DataFrame, # `aggregate_runs` of a summary
         rep = pd.DataFrame([(p.repeat_rate, r.repeat_rate) for p, r in pairs.values()], columns=['pin', 'rlprompt']).mean()
         out.append(f"Share of a prompt's tokens that repeat an earlier one, mean over the same rows: PIN {rep['pin']:.2f}, "
                    f"RLPrompt {rep['rlprompt']:.2f}.")
+        words = {d: p.word_rate for d, (p, _) in pairs.items()}
+        low = [d for d, w in words.items() if w < min_words]
+        out.append("English words in PIN's prompts of the same rows: " + ', '.join(f"{d} {w:.0%}" for d, w in words.items())
+                   + (f"; below {min_words:.0%} on {', '.join(low)}: there PIN's prompts are not readable." if low else "."))
     for r in best.itertuples():
         if not (agg.dataset == r.dataset).any(): continue
         split, mine = reported(r), agg[agg.dataset == r.dataset]                # the learned rows on the hand-written prompt's split

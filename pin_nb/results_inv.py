@@ -80,10 +80,9 @@ def inversion_summary(rows: pd.DataFrame, L: int = 8) -> str | None:
 
 # %% ../nbs/52_results_inversion.ipynb #c3563e5e
 def score_by_length(rows: pd.DataFrame) -> pd.DataFrame:
-    "Mean and std of the test score, recovery rate, digits recovered and digits run, per method and prompt length."
+    "Mean and std of the test score, digits recovered and digits run, per method and prompt length."
     g = rows.assign(method=rows.preset).groupby(['method', 'L'])            # each preset its own line
-    return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), recovered=g.correct.mean(), correct=g.correct.sum(),
-                             digits=g.size())).reset_index()
+    return pd.DataFrame(dict(score=g.test_score.mean(), std=g.test_score.std(), correct=g.correct.sum(), digits=g.size())).reset_index()
 
 # %% ../nbs/52_results_inversion.ipynb #f48ee701
 def score_against_length(rows: pd.DataFrame) -> dict[str, str]:

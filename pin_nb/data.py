@@ -12,7 +12,7 @@ import datasets
 
 # %% auto #0
 __all__ = ['SEEDS', 'SPLITS', 'TASKS', 'data_dir', 'bundled_data_dir', 'TaskInfo', 'FewShotSplit', 'task_info', 'split_path',
-           'read_tsv', 'load_split', 'report_split']
+           'read_text', 'read_tsv', 'load_split', 'report_split']
 
 # %% ../nbs/01_data.ipynb #2bfb80d8
 SEEDS = (13, 21, 42, 87, 100)
@@ -84,9 +84,10 @@ def task_info(dataset: str, verbalizers: list[str] | tuple[str, ...] | None = No
         verbalizers = tuple(verbalizers)
         if len(verbalizers) < 2: raise ValueError(f"verbalizers={list(verbalizers)!r}: need one per class, at least 2")
         known = TASKS.get(dataset)
-        classes = known.classes if known and len(known.classes) == len(verbalizers) else \
-                  tuple(f'class {i}' for i in range(len(verbalizers)))
-        return TaskInfo(classes, verbalizers)
+        if known and len(known.classes) != len(verbalizers):
+            raise ValueError(f"verbalizers={list(verbalizers)!r}: {len(verbalizers)} given, but {dataset!r} has {len(known.classes)} "
+                             f"classes {list(known.classes)}; give one single-token word per class")
+        return TaskInfo(known.classes if known else tuple(f'class {i}' for i in range(len(verbalizers))), verbalizers)
     if dataset not in TASKS:
         raise ValueError(f"dataset {dataset!r} has no built-in verbalizers; built in: {sorted(TASKS)}. "
                          f"For your own dataset pass verbalizers, one single-token word per class (e.g. [' bad', ' good']).")
@@ -110,10 +111,18 @@ def split_path(dataset: str, seed: int = 42, split: str = 'train', data_dir_: st
                                 f"{sorted(p.stem for p in path.parent.glob('*.tsv'))}")
     return path
 
+def read_text(path: Path) -> str:
+    "A text file as UTF-8 (a byte-order mark, as spreadsheet tools write, is dropped); a byte that is not UTF-8 is named with its line."
+    raw = Path(path).read_bytes()
+    try: return raw.decode('utf-8-sig')
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b'\n') + 1
+        raise ValueError(f"{path}:{line}: byte 0x{raw[e.start]:02x} is not UTF-8; the file is probably latin-1 or cp1252: convert it "
+                         f"with `iconv -f latin1 -t utf-8 {path} > fixed.tsv` (allowed: UTF-8, with or without a byte-order mark)") from None
+
 def read_tsv(path: Path, n_classes: int) -> tuple[list[str], list[int]]:
     "Sentences and integer labels of a `sentence<TAB>label` file, validated line by line."
-    with open(path, newline='', encoding='utf-8') as f:
-        rows = list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
+    rows = list(csv.reader(read_text(path).splitlines(), delimiter='\t', quoting=csv.QUOTE_NONE))
     if not rows or len(rows[0]) != 2 or rows[0][0] not in ('sentence', 'text') or rows[0][1] != 'label':
         raise ValueError(f"{path}: line 1 must be the header 'sentence<TAB>label', got {rows[0] if rows else 'an empty file'!r}")
     sentences, labels, blank = [], [], []
@@ -124,6 +133,7 @@ def read_tsv(path: Path, n_classes: int) -> tuple[list[str], list[int]]:
         if not label.lstrip('-').isdigit() or not 0 <= int(label) < n_classes:
             raise ValueError(f"{path}:{i}: label {label!r} is not a class id in 0..{n_classes - 1}")
         sentences.append(text); labels.append(int(label))
+    if not sentences: raise ValueError(f"{path}: no rows after the header; a split needs at least one 'sentence<TAB>label' line")
     if blank and len(blank) == len(sentences):
         raise ValueError(f"{path}: every sentence is empty or whitespace (lines {blank[:5]}...); nothing to train or score on")
     if blank: warnings.warn(f"{path}: {len(blank)} of {len(sentences)} sentences are empty or whitespace (lines {blank[:5]}); "

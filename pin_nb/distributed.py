@@ -293,7 +293,7 @@ def sweep_main(argv: list[str] | None = None):
                                 "(fields: " + ', '.join(f.name for f in fields(SweepConfig)) + "); options not listed here go to each "
                                 "pin_nb_train run (e.g. --steps 300).")
     for f in fields(SweepConfig):
-        if f.name != 'options': p.add_argument('--' + f.name.replace('_', '-'), default=None, help=f"(default: {f.default})")
+        if f.name != 'options': p.add_argument('--' + f.name.replace('_', '-'), default=None, help=f"(default: {','.join(map(str, f.default)) if isinstance(f.default, tuple) else f.default})")
     p.add_argument('--ray-address', default=None, help="run on this Ray cluster (default: a local one)")
     p.add_argument('--parallel', type=int, default=None, help="runs at once on a local Ray cluster (default: its CPUs)")
     p.add_argument('--no-ray', action='store_true', help="run one after another, without Ray")

@@ -347,6 +347,10 @@ def docs_main(argv: list[str] | None = None, # the options; default: the command
     p.add_argument('--out', default=None, help="folder for the HTML (default: settings.ini's doc_path, _docs)")
     p.add_argument('--no-check', action='store_true', help='skip the check that the library is what the notebooks export')
     args = p.parse_args(sys.argv[1:] if argv is None else argv)
+    import importlib.util
+    missing = [m for m in ('sphinx', 'myst_nb') if importlib.util.find_spec(m) is None]
+    if missing: raise SystemExit(f"pin_nb_docs: error: building the docs needs the docs extra ({', '.join(missing)} not installed); "
+                                 f"install it with pip install 'pin_nb[docs]' (in a clone: pip install -e '.[docs]')")
     t = time.perf_counter()
     try: index = build_docs(args.out, check=not args.no_check)
     except (DocsError, ValueError, FileNotFoundError) as e:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
+from tqdm.auto import tqdm
 from dataclasses import dataclass
 from transformers import DynamicCache, PreTrainedModel, PreTrainedTokenizerBase
 
@@ -17,8 +18,8 @@ from .task import Task
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'DEFAULT_MASK_TEMPLATE', 'verbalizer_ids', 'prompt_ids', 'Template', 'check_template',
            'tokenize_sentences', 'last_token_logits', 'verbalizer_logits_naive', 'prefix_tree', 'PrefixCache',
-           'verbalizer_logits_masked', 'gap_rewards', 'FewShotReward', 'evaluate_prompt', 'FewShotConfig',
-           'config_split', 'FewShotTask']
+           'verbalizer_logits_masked', 'gap_rewards', 'FewShotReward', 'evaluate_prompt', 'stratified_sample',
+           'FewShotConfig', 'config_split', 'FewShotTask']
 
 # %% ../nbs/31_fsc.ipynb #8bcebcd9
 def verbalizer_ids(tokenizer: PreTrainedTokenizerBase, verbalizers) -> list[int]:
@@ -110,6 +111,7 @@ def tokenize_sentences(tokenizer, sentences: list[str]) -> list[list[int]]:
 def last_token_logits(lm: PreTrainedModel, rows: list[list[int]], verb_ids: list[int], batch_size: int = 64,
                       full_head: bool = True,     # compute the whole output layer, then pick the verbalizers (as RLPrompt does)
                       start: int | None = None,   # token an empty row reads (default: the model's BOS, else its pad token)
+                      progress: str | None = None,  # a progress bar over the rows, with this label
                      ) -> Tensor:                 # (rows, classes)
     "Verbalizer logits at the last token of each row, from full forward passes over length-sorted, right-padded batches."
     pad = lm.config.pad_token_id or 0
@@ -118,12 +120,15 @@ def last_token_logits(lm: PreTrainedModel, rows: list[list[int]], verb_ids: list
     order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
     W = lm.get_output_embeddings().weight[verb_ids]
     out = torch.empty(len(rows), len(verb_ids))
+    bar = tqdm(total=len(rows), desc=progress, unit='sentence', disable=progress is None, leave=False)
     for b in range(0, len(order), batch_size):
         idx = order[b:b + batch_size]
         ids, mask = pad_right([rows[i] for i in idx], pad, lm.device)
         at = (torch.arange(len(idx), device=lm.device), mask.sum(1) - 1)
         if full_head: out[idx] = lm(input_ids=ids, attention_mask=mask).logits[at][:, verb_ids].float().cpu()   # (b, T, vocab) first
         else: out[idx] = (lm.base_model(input_ids=ids, attention_mask=mask).last_hidden_state[at] @ W.T).float().cpu()
+        bar.update(len(idx))
+    bar.close()
     return out
 
 def verbalizer_logits_naive(lm: PreTrainedModel, sentence_ids: list[list[int]], prompts: list[list[int]],
@@ -288,7 +293,9 @@ class FewShotReward:
 # %% ../nbs/31_fsc.ipynb #46d7fec3
 @torch.no_grad()
 def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, prompt: str, split: FewShotSplit,
-                    verbalizers=None, batch_size: int = 32, template: str | Template | None = None) -> dict:
+                    verbalizers=None, batch_size: int = 32, template: str | Template | None = None,
+                    progress: str | None = None,   # a progress bar with this label (causal task LMs)
+                   ) -> dict:
     "Accuracy, per-class accuracy and count of one prompt on a split."
     v_ids = verbalizer_ids(tokenizer, verbalizers or split.verbalizers)
     tpl = check_template(template, task_lm)
@@ -297,11 +304,26 @@ def evaluate_prompt(task_lm: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
     else:
         p = tpl.prompt_ids(tokenizer, prompt) + tpl.tail_ids(tokenizer)
         rows = [s + p for s in tpl.sentence_ids(tokenizer, split.sentences)]
-        preds = last_token_logits(task_lm, rows, v_ids, batch_size, full_head=False, start=start_token_id(tokenizer)).argmax(-1)
+        preds = last_token_logits(task_lm, rows, v_ids, batch_size, full_head=False, start=start_token_id(tokenizer),
+                                  progress=progress).argmax(-1)
     labels = torch.tensor(split.labels)
     correct = (preds == labels).float()
     per_class = {split.classes[c]: round(correct[labels == c].mean().item(), 4) for c in range(len(split.classes)) if (labels == c).any()}
     return dict(prompt=prompt, accuracy=round(correct.mean().item(), 4), n=len(labels), per_class=per_class)
+
+# %% ../nbs/31_fsc.ipynb #f0563614
+def stratified_sample(split: FewShotSplit, n: int, seed: int = 0) -> FewShotSplit:
+    "`n` rows of `split` drawn without replacement, each class in proportion to its share (largest remainders), in file order."
+    if not 1 <= n <= len(split): raise ValueError(f"n={n}: must be between 1 and the split's {len(split)} rows")
+    labels = torch.tensor(split.labels)
+    counts = torch.bincount(labels, minlength=len(split.classes)).double()
+    quota = counts * n / len(split)
+    take = quota.floor().long()
+    take[torch.argsort(quota - quota.floor(), descending=True)[:n - int(take.sum())]] += 1
+    gen = torch.Generator().manual_seed(seed)
+    keep = sorted(i for c in range(len(counts)) for i in torch.nonzero(labels == c).flatten()[torch.randperm(int(counts[c]), generator=gen)[:take[c]]].tolist())
+    return FewShotSplit(split.dataset, split.seed, split.split, [split.sentences[i] for i in keep], [split.labels[i] for i in keep],
+                        split.classes, split.verbalizers, split.path)
 
 # %% ../nbs/31_fsc.ipynb #3fb03e00
 @dataclass
@@ -315,6 +337,7 @@ class FewShotConfig:
     template: str | None = None       # default "{sentence} {prompt}" (causal) or "{sentence} {prompt} <mask> ." (masked)
     correct_coeff: float = 200.0      # reward weight of a correct gap (RLPrompt's lambda_2)
     incorrect_coeff: float = 180.0    # reward weight of a wrong gap (lambda_1)
+    test_size: int | None = None      # score a stratified sample of this many test sentences (seed 0) instead of all
 
     def __post_init__(self):
         if self.verbalizers is not None: self.verbalizers = tuple(self.verbalizers)
@@ -323,6 +346,8 @@ class FewShotConfig:
         if self.template is not None:
             try: Template(self.template)
             except ValueError as e: raise ValueError(f"template={self.template!r}: {e}") from None
+        if self.test_size is not None and (isinstance(self.test_size, bool) or not isinstance(self.test_size, int) or self.test_size < 1):
+            raise ValueError(f"test_size={self.test_size!r}: must be an integer >= 1, or None for the whole test split")
         if isinstance(self.split_seed, bool) or not isinstance(self.split_seed, int):
             raise ValueError(f"split_seed={self.split_seed!r}: must be an integer (13, 21, 42, 87 or 100)")
 
@@ -359,10 +384,14 @@ class FewShotTask(Task):
         r, acc = self.dev_reward([prompt])
         return dict(dev_acc=round(acc.item(), 4), dev_reward=round(r.item(), 4))
 
-    def evaluate(self, prompt, split):
+    def evaluate(self, prompt, split, progress=False):
         try: data = self.splits.get(split) or self._split(split)
         except FileNotFoundError: return None                    # e.g. yelp-2 has no test split
-        return evaluate_prompt(self.lm, self.tokenizer, prompt, data, self.config.verbalizers, template=self.template)
+        sampled = split == 'test' and self.config.test_size is not None and self.config.test_size < len(data)
+        if sampled: data = stratified_sample(data, self.config.test_size)
+        res = evaluate_prompt(self.lm, self.tokenizer, prompt, data, self.config.verbalizers, template=self.template,
+                              progress=f'{split} ({len(data)} sentences)' if progress else None)
+        return dict(res, sample=f'stratified, {len(data)} of {len(self._split(split))}, seed 0') if sampled else res
 
     def describe(self):
         return dict(template=self.template.text, task_lm=getattr(self.lm, 'name_or_path', self.config.task_lm))

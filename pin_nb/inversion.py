@@ -73,7 +73,7 @@ class InversionTask(Task):
     def validate(self, prompt):
         return dict(dev_score=round(self.scores([prompt]).item(), 4))
 
-    def evaluate(self, prompt, split):
+    def evaluate(self, prompt, split, progress=False):
         images = {'dev': self.target, 'test': self.held}.get(split)
         if images is None: return None
         with torch.no_grad(): t = self.model.encode_text([prompt])         # encoded once, for the score and the recovery
@@ -136,11 +136,11 @@ def pez_cli(
     images: str = None,              # image files to describe, comma-separated
     n_images: int = 8,               # with no images: target images (as many again are the test set)
     model: str = 'digits',           # image-text model: 'digits' (shipped) or a transformers CLIPModel folder or hub id
-    length: int = 16,                # prompt tokens L (the paper's)
+    prompt_length: int = 16,         # prompt tokens L (the paper's)
     steps: int = 3000,               # optimisation steps (the paper's)
     lr: float = 0.1,                 # AdamW learning rate
     weight_decay: float = 0.1,       # AdamW weight decay
-    seed: int = 0,                   # seed of the initial tokens
+    run_seed: int = 0,               # seed of the initial tokens
     seconds: float = None,           # stop after this much wall time
     out: str = None,                 # write the result card (JSON) here
     device: str = 'auto',            # where the frozen text tower runs: auto, cpu, cuda or cuda:N
@@ -152,13 +152,13 @@ def pez_cli(
     set_placement(device, dtype)
     cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
     task = InversionTask(cfg)
-    res = pez(task.model, task.target, length, steps, lr, weight_decay, seed, seconds)
+    res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
     scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
     card = dict(task='inversion', method='pez', prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
                 steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
                 recovered=scored['dev'].get('recovered'), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
                 **card_readability(res), **task.describe(),
-                config=dict(task=asdict(cfg), pez=dict(length=length, steps=steps, lr=lr, weight_decay=weight_decay, seed=seed, seconds=seconds)))
+                config=dict(task=asdict(cfg), pez=dict(length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, seed=run_seed, seconds=seconds)))
     if out:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(dict(card, curve=res['curve']), indent=1))

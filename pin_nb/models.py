@@ -116,8 +116,8 @@ def resolve_lm(name_or_path: str | os.PathLike | None = None # `None`/'smollm2',
         raise ModelNotFoundError(
             f"could not load model {name!r}: it is not a local path, not {DEFAULT_LM!r}, and not in the Hugging Face cache "
             f"({type(e).__name__}). Fix it by passing a local folder (config.json + weights) or a .gguf file, by "
-            f"installing the default with `{_install_hint(DEFAULT_LM)}`, or by connecting to the internet so the hub "
-            f"can be reached (unset HF_HUB_OFFLINE).") from None
+            f"installing the default with `{_install_hint(DEFAULT_LM)}`, or by letting it download from the hub: "
+            f"pass --online to the pin_nb commands (they work offline otherwise); in Python, leave HF_HUB_OFFLINE unset or 0.") from None
 
 def _quiet_from_pretrained(auto, source, **kw):
     "`auto.from_pretrained` without transformers' weight-loading progress bar (restored afterwards)."

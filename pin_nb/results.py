@@ -13,6 +13,7 @@ import pandas as pd
 
 from .text import card_readability
 from .agent import preset_label
+from .trainer import load_card
 
 # %% auto #0
 __all__ = ['METHOD_OF_REGULARIZER', 'OLD_PRESET', 'SUMMARY_COLUMNS', 'METHOD_ORDER', 'INT_COLUMNS', 'TABLE_COLUMNS',
@@ -54,7 +55,7 @@ def read_card(path: str | Path,          # a run's `prompt_card.json`
              ) -> dict:                  # one summary row
     "One summary row from a prompt card of either format."
     path = Path(path)
-    card = json.loads(path.read_text())
+    card = load_card(path)                # a cut-off or foreign file is one error naming it
     dev, test = card.get('dev') or {}, card.get('test') or {}
     per_class = dev.get('per_class') or card.get('dev_per_class') or {}
     return dict(**card_identity(card), steps=card['steps'], best_step=card.get('best_step'),

@@ -34,8 +34,8 @@ class Task:
     def validate(self, prompt: str) -> dict[str, float]:
         "Scores of one prompt on the selection split, in order of importance."
         raise NotImplementedError
-    def evaluate(self, prompt: str, split: str) -> dict | None:
-        "Full evaluation of one prompt on a split: a dict with `self.metric` and `n`, or None if the split does not exist."
+    def evaluate(self, prompt: str, split: str, progress: bool = False) -> dict | None:
+        "Full evaluation of one prompt on a split (with a progress bar if asked): a dict with `self.metric` and `n`, or None if the split does not exist."
         raise NotImplementedError
     def reseed(self, seed: int):
         "Seed the task's own randomness (the trainer passes its run seed); tasks without any ignore it."
@@ -66,5 +66,5 @@ class LetterTask(Task):
         r = torch.tensor([100 * letter_share(p, self.config.letter) for p in prompts])
         return r, dict(share=r / 100)
     def validate(self, prompt): return dict(dev_share=letter_share(prompt, self.config.letter))
-    def evaluate(self, prompt, split): return dict(share=letter_share(prompt, self.config.letter), n=1) if split == 'dev' else None
+    def evaluate(self, prompt, split, progress=False): return dict(share=letter_share(prompt, self.config.letter), n=1) if split == 'dev' else None
     def describe(self): return dict(letter=self.config.letter)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_trainer.ipynb #2b94c24e
 from __future__ import annotations
-import csv, json, os, pickle, re, signal, tempfile, threading, time, warnings
+import csv, json, os, pickle, re, shutil, signal, tempfile, threading, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -17,8 +17,10 @@ from .task import Task
 from .text import prompt_perplexity, card_readability
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate', 'atomic_write', 'state_dict',
-           'save', 'read_checkpoint', 'load', 'write_card', 'StopRequests', 'train']
+__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate',
+           'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load', 'foreign_files',
+           'checkpoint_mb', 'check_out', 'load_card', 'write_curve', 'card_head', 'write_running_card', 'write_card',
+           'StopRequests', 'tensorboard_writer', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -134,13 +136,22 @@ def evaluate(self: Trainer) -> dict:
 Trainer.train_step, Trainer.evaluate = train_step, evaluate
 
 # %% ../nbs/40_trainer.ipynb #f8815706
+def user_mode() -> int:
+    "Permission bits a new file gets under this process's umask (0o666 & ~umask), read without changing the umask where Linux allows."
+    try:
+        for line in Path('/proc/self/status').read_text().splitlines():
+            if line.startswith('Umask:'): return 0o666 & ~int(line.split()[1], 8)
+    except OSError: pass
+    mask = os.umask(0o022); os.umask(mask)
+    return 0o666 & ~mask
+
 def atomic_write(path: Path, write):
-    "Write a file through a temporary sibling and a rename, so readers never see a partial file."
+    "Write a file through a temporary sibling and a rename, so readers never see a partial file; the file gets the user's umask."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.')
     os.close(fd)
     try:
-        write(tmp); os.replace(tmp, path)
+        write(tmp); os.chmod(tmp, user_mode()); os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
@@ -176,12 +187,14 @@ def read_checkpoint(path: Path) -> dict:
                          f"this one reads {CHECKPOINT_FORMAT}); it cannot be resumed: start a new run in another folder")
     return state
 
+FREE_TO_CHANGE = (('train', 'steps'), ('task', 'test_size'))   # a resumed run may change these: how long it trains, how much it tests
+
 def load(self: Trainer, path: Path):
-    "Restore a checkpoint written by `save`; its configuration must match this run's, except `steps` (settings it predates take today's values)."
+    "Restore a checkpoint written by `save`; its configuration must match this run's, except `FREE_TO_CHANGE` (settings it predates take today's values)."
     state = read_checkpoint(path)
     mine = self.config_dict()
     diff = {f'{part}.{k}': (state['config'][part][k], v) for part in mine for k, v in mine[part].items()
-            if (part, k) != ('train', 'steps') and k in state['config'][part] and state['config'][part][k] != v}
+            if (part, k) not in FREE_TO_CHANGE and k in state['config'][part] and state['config'][part][k] != v}
     if diff: raise ValueError(f"checkpoint {str(path)!r} was written by another config; differing fields (checkpoint, now): {diff}")
     if state['step'] > self.config.steps:
         raise ValueError(f"steps={self.config.steps}: lower than the resumed run's step {state['step']}; allowed: >= {state['step']}")
@@ -192,32 +205,117 @@ def load(self: Trainer, path: Path):
 
 Trainer.load = load
 
+# %% ../nbs/40_trainer.ipynb #d58f90d7
+RUN_FILES = ('prompt_card.json', 'curve.csv', 'checkpoint.pt', 'tensorboard')    # everything a run writes into its folder
+
+def foreign_files(out: Path) -> list[str]:
+    "Names in `out` that pin_nb did not write: its run files count as its own only beside a card or checkpoint (a run writes its card first)."
+    if not Path(out).is_dir(): return []
+    names = [p.name for p in Path(out).iterdir()]
+    run = 'prompt_card.json' in names or 'checkpoint.pt' in names
+    ours = lambda n: (run and n in RUN_FILES) or any(n.startswith(f'.{f}.') for f in RUN_FILES) or n.startswith('.pin_nb-probe-')
+    return sorted(n for n in names if not ours(n))
+
+def checkpoint_mb(config: TrainConfig, agent_config: AgentConfig, hidden: int = 1024) -> float:
+    "Disk a run needs, MB: the replay buffer's states dominate the checkpoint, written beside the old one before the rename."
+    episodes = 0 if agent_config.off_batch_size == 0 else min(config.replay_size, config.steps * config.batch_size)
+    return 2 * episodes * agent_config.prompt_length * (hidden + 3) * 4 / 2**20 + 20
+
+# %% ../nbs/40_trainer.ipynb #2420b2ba
+def check_out(out: str | Path,        # the run's folder
+              resume: bool = False,    # continue the run in it
+              overwrite: bool = False, # replace the run in it, or write beside files pin_nb did not write
+              need_mb: float = 20.0,   # free disk the run needs (`checkpoint_mb`)
+             ) -> Path:
+    "Check, before any model loads, that a run can write `out` to the end; one clear error if not."
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise FileExistsError(f"out={str(out)!r} is a file; allowed: a folder, new, empty or holding a pin_nb run")
+    card, ckpt = out/'prompt_card.json', out/'checkpoint.pt'
+    if resume and not ckpt.exists(): raise FileNotFoundError(f"resume: no checkpoint at {str(ckpt)!r}")
+    if not resume and not overwrite:
+        if card.exists() or ckpt.exists():
+            kind = 'finished' if card.exists() and load_card(card).get('status', 'finished') == 'finished' else 'unfinished'
+            raise FileExistsError(f"{str(out)!r} already holds a run ({kind}); pass resume=True (--resume) to continue it, "
+                                  f"overwrite=True (--overwrite) to replace it, or choose another out")
+        if foreign := foreign_files(out):
+            raise FileExistsError(f"{str(out)!r} holds files pin_nb did not write ({', '.join(foreign[:6])}{' ...' if len(foreign) > 6 else ''}); "
+                                  f"choose a new or empty folder, or pass overwrite=True (--overwrite) to write beside them "
+                                  f"(replacing any named {', '.join(RUN_FILES[:3])})")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=out, prefix='.pin_nb-probe-'); os.close(fd); os.remove(probe)
+    except OSError as e:
+        raise PermissionError(f"out={str(out)!r}: cannot write there ({e.strerror or e}); choose another folder") from None
+    free = shutil.disk_usage(out).free / 2**20
+    if free < need_mb: raise OSError(f"out={str(out)!r}: {free:.0f} MB free on its disk, the run needs about {need_mb:.0f} MB "
+                                     f"(checkpoints hold the replay buffer); free some space or choose another folder")
+    return out
+
 # %% ../nbs/40_trainer.ipynb #98052780
-def write_card(trainer: Trainer, out: Path) -> dict:
-    "Score the best prompt on the task's report splits; write curve.csv and prompt_card.json; return the card."
+def load_card(path: str | Path) -> dict:
+    "A prompt card's contents (`path`: the card, or its run folder); a card that is missing, cut off or not a card is one clear error."
+    path = Path(path)
+    if path.is_dir(): path = path/'prompt_card.json'
+    if not path.exists(): raise FileNotFoundError(f"prompt card {str(path)!r} does not exist")
+    try: card = json.loads(path.read_text(encoding='utf-8'))
+    except UnicodeDecodeError as e: raise ValueError(f"prompt card {str(path)!r} is not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"prompt card {str(path)!r} is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}); "
+                         f"it may have been cut off while copied") from None
+    if not isinstance(card, dict) or 'prompt' not in card:
+        raise ValueError(f"{str(path)!r} is not a prompt card: a JSON object with a 'prompt' field, got {type(card).__name__}")
+    return card
+
+def write_curve(trainer: Trainer, out: Path):
+    "Write `out/curve.csv`, a row per step so far (atomically, so it can be read while the run goes on)."
+    keys = list(dict.fromkeys(k for row in trainer.curve for k in row))      # columns in order of first appearance
+    def write_csv(tmp):
+        with open(tmp, 'w', newline='', encoding='utf-8') as f:
+            w = csv.DictWriter(f, fieldnames=keys); w.writeheader(); w.writerows(trainer.curve)
+    atomic_write(Path(out)/'curve.csv', write_csv)
+
+# %% ../nbs/40_trainer.ipynb #ed81574b
+def card_head(trainer: Trainer) -> dict:
+    "What every card says, running or finished: task, method, the best prompt so far and where it was found."
+    best = trainer.best or dict(prompt=None, token_ids=None, step=None, scores={})
+    return dict(task=trainer.task.name, method=trainer.agent.config.method.partition('-')[0], preset=trainer.agent.config.method,
+                prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'])
+
+def write_running_card(trainer: Trainer, out: Path):
+    "The card of a run still training: status 'running', the best prompt so far with its selection scores, the steps done."
+    best = (trainer.best or {}).get('scores', {})
+    card = dict(card_head(trainer), status='running', **best, steps=trainer.step, steps_planned=trainer.config.steps,
+                wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed, config=trainer.config_dict())
+    atomic_write(Path(out)/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2), encoding='utf-8'))
+
+# %% ../nbs/40_trainer.ipynb #7eaf525c
+def write_card(trainer: Trainer, out: Path,
+               test: bool = True,       # False: skip the test split (the card says so)
+               progress: bool = False,  # a progress bar per split scored
+              ) -> dict:
+    "Score the best prompt on the task's report splits; write curve.csv and the finished prompt_card.json; return the card."
     task, agent, best = trainer.task, trainer.agent, trainer.best
-    evals = {s: task.evaluate(best['prompt'], s) for s in task.report_splits}
-    card = dict(task=task.name, method=agent.config.method.partition('-')[0], preset=agent.config.method,
-                prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'],
+    splits = [s for s in task.report_splits if test or s != 'test']
+    evals = {s: task.evaluate(best['prompt'], s, progress=progress) for s in splits}
+    card = dict(card_head(trainer), status='finished',
                 **{f'{s}_{task.metric}': (e or {}).get(task.metric) for s, e in evals.items()},
+                **({} if test or 'test' not in task.report_splits else {'test': 'skipped'}),
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
                 **card_readability(best),
                 steps=trainer.step, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())
-    keys = list(dict.fromkeys(k for row in trainer.curve for k in row))      # columns in order of first appearance
-    def write_csv(tmp):
-        with open(tmp, 'w', newline='') as f:
-            w = csv.DictWriter(f, fieldnames=keys); w.writeheader(); w.writerows(trainer.curve)
-    atomic_write(out/'curve.csv', write_csv)
-    atomic_write(out/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2)))
+    write_curve(trainer, out)
+    atomic_write(Path(out)/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2), encoding='utf-8'))
     return card
 
 # %% ../nbs/40_trainer.ipynb #82982af2
 class StopRequests:
-    "While active, Ctrl-C and SIGTERM only raise a flag, so the loop stops between steps and a checkpoint never holds half a step."
-    def __init__(self): self.requested, self.previous = False, {}
-    def _flag(self, signum, frame): self.requested = True
+    "While active, Ctrl-C and SIGTERM only raise a flag, so the loop stops between steps and a checkpoint never holds half a step; with `immediate`, both raise KeyboardInterrupt at once."
+    def __init__(self, immediate: bool = False): self.requested, self.previous, self.immediate = False, {}, immediate
+    def _flag(self, signum, frame):
+        self.requested = True
+        if self.immediate: raise KeyboardInterrupt
     def __enter__(self):
         if threading.current_thread() is threading.main_thread():       # signal handlers can only be set there
             self.previous = {s: signal.signal(s, self._flag) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -225,33 +323,53 @@ class StopRequests:
     def __exit__(self, *exc):
         for s, h in self.previous.items(): signal.signal(s, h)
 
-def train(trainer: Trainer, out: str | Path = 'runs/pin', resume: bool = False, overwrite: bool = False,
-          progress: bool = True) -> dict:
+def tensorboard_writer(out: Path, step: int):
+    "A TensorBoard writer into `out/tensorboard`, dropping events after `step` (a resumed run rewrites them)."
+    try: from torch.utils.tensorboard import SummaryWriter
+    except ImportError: raise ValueError("tensorboard=True (--tensorboard): needs the tensorboard package; pip install tensorboard") from None
+    return SummaryWriter(str(Path(out)/'tensorboard'), purge_step=step + 1)
+
+# %% ../nbs/40_trainer.ipynb #c842d3d7
+def train(trainer: Trainer, out: str | Path = 'runs/pin',
+          resume: bool = False,       # continue the run in `out` from its checkpoint
+          overwrite: bool = False,    # replace the run in `out`, or write beside files pin_nb did not write
+          progress: bool = True,      # progress bars for training and the final evaluation
+          test: bool = True,          # score the test split at the end (False: the card says 'skipped')
+          tensorboard: bool = False,  # also log the curve to out/tensorboard
+         ) -> dict:
     "Train a prompt; return the prompt card (also written to `out/prompt_card.json`)."
-    out = Path(out)
-    card_path, ckpt = out/'prompt_card.json', out/'checkpoint.pt'
-    if resume and not ckpt.exists(): raise FileNotFoundError(f"resume: no checkpoint at {str(ckpt)!r}")
-    if not resume and not overwrite and (card_path.exists() or ckpt.exists()):
-        raise FileExistsError(f"{str(out)!r} already holds a run ({'finished' if card_path.exists() else 'checkpointed'}); "
-                              f"pass resume=True (--resume) to continue it, overwrite=True (--overwrite) to replace it, or choose another out")
+    cfg, acfg = trainer.config, trainer.agent.config
+    out = check_out(out, resume, overwrite, checkpoint_mb(cfg, acfg, trainer.agent.policy.qhead.lm.config.hidden_size))
+    ckpt = out/'checkpoint.pt'
     if resume: trainer.load(ckpt)
-    cfg = trainer.config
-    out.mkdir(parents=True, exist_ok=True)
-    bar = tqdm(total=cfg.steps, initial=trainer.step, disable=not progress, desc=f'{trainer.agent.config.method} {trainer.task.name}')
+    writer = tensorboard_writer(out, trainer.step) if tensorboard else None
+    write_running_card(trainer, out)
+    bar = tqdm(total=cfg.steps, initial=trainer.step, disable=not progress, desc=f'{acfg.method} {trainer.task.name}')
     with StopRequests() as stop:
         try:
             while trainer.step < cfg.steps:
                 row = trainer.train_step()
-                if trainer.step % cfg.eval_every == 0 or trainer.step == cfg.steps: row.update(trainer.evaluate())
+                if trainer.step % cfg.eval_every == 0 or trainer.step == cfg.steps:
+                    row.update(trainer.evaluate())
+                    write_running_card(trainer, out)
                 trainer.curve.append(row)
+                write_curve(trainer, out)
+                if writer: [writer.add_scalar(k, v, trainer.step) for k, v in row.items() if isinstance(v, (int, float)) and k != 'step']
                 bar.update(1)
                 bar.set_postfix(reward=row['reward'], best=next(iter((trainer.best or {}).get('scores', {}).values()), None), refresh=False)
                 if trainer.step % cfg.ckpt_every == 0: trainer.save(ckpt)
                 if stop.requested: raise KeyboardInterrupt
         except KeyboardInterrupt:             # a request between steps, or an interrupt raised before a step changed anything
-            trainer.save(ckpt); bar.close()
-            print(f"interrupted at step {trainer.step}; checkpoint saved to {ckpt}; continue with resume=True (--resume)")
-            raise
+            trainer.save(ckpt); write_curve(trainer, out); bar.close()
+            raise KeyboardInterrupt(f"interrupted at step {trainer.step}; checkpoint saved to {ckpt}; "
+                                    f"continue with resume=True (--resume)") from None
+        finally:
+            if writer: writer.close()
     bar.close()
     trainer.save(ckpt)
-    return write_card(trainer, out)
+    try:
+        with StopRequests(immediate=True): return write_card(trainer, out, test=test, progress=progress)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(f"interrupted during the final evaluation; training is complete and saved in {ckpt}; "
+                                f"write the card with resume=True (--resume), adding test=False (--no-test) or a smaller "
+                                f"test_size (--test-size N) to make it quicker") from None

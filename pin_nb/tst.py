@@ -285,7 +285,7 @@ class TSTTask(Task):
         _, agg = score_outputs(rewrites, sources, cfg.source_style, refs, self.judges)
         return dict(agg, examples=[dict(source=s, rewrite=r) for s, r in zip(sources[:5], rewrites[:5])])
 
-    def evaluate(self, prompt, split):
+    def evaluate(self, prompt, split, progress=False):
         return self.score_split(*self.rewrite_split(prompt, split), split)
 
     def describe(self):

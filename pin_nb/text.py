@@ -13,8 +13,8 @@ from torch import Tensor
 from .models import load_causal_lm
 
 # %% auto #0
-__all__ = ['pad_right', 'start_token_id', 'perplexities', 'prompt_perplexity', 'english_words', 'is_english_word', 'word_rate',
-           'repeat_rate', 'card_readability']
+__all__ = ['pad_right', 'start_token_id', 'perplexities', 'prompt_perplexity', 'english_words', 'is_english_word', 'text_pieces',
+           'word_rate', 'repeat_rate', 'card_readability']
 
 # %% ../nbs/02_text.ipynb #950d90f3
 def pad_right(rows: list[list[int]],  # token ids, one list per row, lengths may differ
@@ -69,10 +69,14 @@ def is_english_word(word: str) -> bool:
     if len(w) == 1: return w in 'ai'
     return w in words or (len(w) > 3 and w.endswith('s') and w[:-1] in words)
 
+def text_pieces(text: str) -> list[str]:
+    "Runs of letters, single other visible characters, and runs of whitespace except the single space between pieces."
+    return [p for p in re.findall(r'[A-Za-z]+|[^\sA-Za-z]|\s+', text) if p != ' ']
+
 def word_rate(text: str) -> float:
-    "Share of the text's words (runs of letters) that are English words; 0 for a text without letters."
-    words = re.findall(r'[A-Za-z]+', text)
-    return sum(map(is_english_word, words)) / len(words) if words else 0.0
+    "Share of the text's pieces (`text_pieces`) that are English words; 0 for an empty text."
+    pieces = text_pieces(text)
+    return sum(p.isalpha() and p.isascii() and is_english_word(p) for p in pieces) / len(pieces) if pieces else 0.0
 
 def repeat_rate(token_ids: list[int]) -> float:
     "Share of tokens that repeat an earlier token of the same sequence."

@@ -19,8 +19,8 @@ from .text import prompt_perplexity, card_readability
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate',
            'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load', 'foreign_files',
-           'checkpoint_mb', 'check_out', 'load_card', 'write_curve', 'card_head', 'write_running_card', 'write_card',
-           'StopRequests', 'tensorboard_writer', 'train']
+           'checkpoint_mb', 'check_out', 'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head',
+           'write_running_card', 'write_card', 'StopRequests', 'tensorboard_writer', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -32,11 +32,14 @@ class TrainConfig:
     eval_every: int = 10              # evaluate the greedy prompt every N steps
     ckpt_every: int = 50              # write a checkpoint every N steps
     run_seed: int = 0                 # seed of the Q-head's initialisation and of sampling
+    patience: int = 0                 # stop after this many evaluations without a better prompt (0: train all `steps`)
 
     def __post_init__(self):
         for name in ('steps', 'batch_size', 'replay_size', 'eval_every', 'ckpt_every'):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name}={v!r}: must be an integer >= 1")
+        if isinstance(self.patience, bool) or not isinstance(self.patience, int) or self.patience < 0:
+            raise ValueError(f"patience={self.patience!r}: must be an integer >= 0 (evaluations without a better prompt; 0 = off)")
         if isinstance(self.run_seed, bool) or not isinstance(self.run_seed, int):
             raise ValueError(f"run_seed={self.run_seed!r}: must be an integer")
 
@@ -90,7 +93,7 @@ class Trainer:
             warnings.warn(f"learn_start={acfg.learn_start} is more than the {cap} episodes this run can store "
                           f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
             self.learn_start = cap
-        self.step, self.curve, self.best, self.wall = 0, [], None, 0.0
+        self.step, self.curve, self.best, self.wall, self.stopped = 0, [], None, 0.0, False
 
     def config_dict(self) -> dict:
         "The run's effective configuration: task, agent, loop."
@@ -159,7 +162,7 @@ def state_dict(self: Trainer) -> dict:
     "Everything a resumed run needs, as tensors, numbers, strings, lists and dicts."
     return dict(format=CHECKPOINT_FORMAT, config=self.config_dict(), step=self.step, agent=self.agent.state_dict(),
                 gen=self.gen.get_state(), buffer=self.buffer.state_dict() if self.buffer is not None else None,
-                task=self.task.state_dict(), curve=self.curve, best=self.best, wall=self.wall)
+                task=self.task.state_dict(), curve=self.curve, best=self.best, wall=self.wall, stopped=self.stopped)
 
 def save(self: Trainer, path: Path):
     "Write a checkpoint atomically."
@@ -187,7 +190,7 @@ def read_checkpoint(path: Path) -> dict:
                          f"this one reads {CHECKPOINT_FORMAT}); it cannot be resumed: start a new run in another folder")
     return state
 
-FREE_TO_CHANGE = (('train', 'steps'), ('task', 'test_size'))   # a resumed run may change these: how long it trains, how much it tests
+FREE_TO_CHANGE = (('train', 'steps'), ('train', 'patience'), ('task', 'test_size'))   # a resumed run may change how long it trains and how much it tests
 
 def load(self: Trainer, path: Path):
     "Restore a checkpoint written by `save`; its configuration must match this run's, except `FREE_TO_CHANGE` (settings it predates take today's values)."
@@ -202,6 +205,7 @@ def load(self: Trainer, path: Path):
     if self.buffer is not None: self.buffer.load_state_dict(state['buffer'])
     self.task.load_state_dict(state['task'])
     self.step, self.curve, self.best, self.wall = state['step'], state['curve'], state['best'], state['wall']
+    self.stopped = state.get('stopped', False)
 
 Trainer.load = load
 
@@ -250,6 +254,22 @@ def check_out(out: str | Path,        # the run's folder
     if free < need_mb: raise OSError(f"out={str(out)!r}: {free:.0f} MB free on its disk, the run needs about {need_mb:.0f} MB "
                                      f"(checkpoints hold the replay buffer); free some space or choose another folder")
     return out
+
+# %% ../nbs/40_trainer.ipynb #db15d165
+def patience_spent(step: int, best_step: int, patience: int, eval_every: int) -> bool:
+    "Whether a run at `step`, whose best prompt was found at `best_step`, has waited `patience` evaluations in vain (0: never)."
+    return patience > 0 and step - best_step >= patience * eval_every
+
+def replay_patience(curve, patience: int, scores: list[str]) -> dict:
+    "Where a finished run's curve (a DataFrame) would have stopped under `patience`, and the prompt it would have kept then."
+    evals = curve.dropna(subset=[scores[0]])
+    best = None
+    for _, row in evals.iterrows():
+        key = tuple(row[s] for s in scores)
+        if best is None or key > best[0]: best = (key, int(row['step']), row['prompt'])
+        if patience_spent(int(row['step']), best[1], patience, int(evals.step.diff().min() if len(evals) > 1 else 1)):
+            return dict(stop=int(row['step']), best_step=best[1], prompt=best[2])
+    return dict(stop=int(curve.step.max()), best_step=best[1], prompt=best[2])
 
 # %% ../nbs/40_trainer.ipynb #98052780
 def load_card(path: str | Path) -> dict:
@@ -302,7 +322,7 @@ def write_card(trainer: Trainer, out: Path,
                 **({} if test or 'test' not in task.report_splits else {'test': 'skipped'}),
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
                 **card_readability(best),
-                steps=trainer.step, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
+                steps=trainer.step, stopped_early=trainer.stopped, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())
     write_curve(trainer, out)
@@ -347,10 +367,11 @@ def train(trainer: Trainer, out: str | Path = 'runs/pin',
     bar = tqdm(total=cfg.steps, initial=trainer.step, disable=not progress, desc=f'{acfg.method} {trainer.task.name}')
     with StopRequests() as stop:
         try:
-            while trainer.step < cfg.steps:
+            while trainer.step < cfg.steps and not trainer.stopped:
                 row = trainer.train_step()
                 if trainer.step % cfg.eval_every == 0 or trainer.step == cfg.steps:
                     row.update(trainer.evaluate())
+                    trainer.stopped = patience_spent(trainer.step, trainer.best['step'], cfg.patience, cfg.eval_every)
                     write_running_card(trainer, out)
                 trainer.curve.append(row)
                 write_curve(trainer, out)

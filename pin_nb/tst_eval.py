@@ -11,7 +11,7 @@ import torch
 from torch import Tensor
 from fastcore.script import call_parse, Param, store_true
 
-from .data import data_dir as _data_dir
+from .data import data_dir as _data_dir, read_text
 from .models import encode_sentences, load_causal_lm, default_encoder_dir
 from .text import perplexities
 
@@ -32,7 +32,7 @@ def read_lines(path: str | os.PathLike) -> list[str]:
     "Sentences of a one-per-line file; an empty line is an error naming the file and line."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{str(path)!r} does not exist")
-    lines = path.read_text(encoding='utf-8').rstrip('\n').split('\n')
+    lines = read_text(path).rstrip('\n').split('\n')                 # UTF-8, a BOM dropped; a bad byte named with its line
     for i, line in enumerate(lines, start=1):
         if not line.strip(): raise ValueError(f"{path}:{i}: empty line")
     return [l.strip() for l in lines]

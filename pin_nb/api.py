@@ -4,7 +4,7 @@
 
 # %% ../nbs/41_api.ipynb #c8a86a63
 from __future__ import annotations
-import difflib, typing
+import difflib, importlib.util, typing
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from .task import LetterConfig, LetterTask
 from .fsc import FewShotConfig, FewShotTask, config_split, check_template, evaluate_prompt, stratified_sample
 from .tst import TSTConfig, TSTTask
 from .inversion import InversionConfig, InversionTask
-from .trainer import TrainConfig, Trainer, train as train_loop, check_out, checkpoint_mb, load_card, tensorboard_writer
+from .trainer import TrainConfig, Trainer, train as train_loop, check_out, checkpoint_mb, load_card
 
 # %% auto #0
 __all__ = ['TASKS', 'TaskEntry', 'check_task', 'configs', 'run_name', 'build_trainer', 'place', 'train', 'evaluate', 'PromptCard',
@@ -26,15 +26,16 @@ __all__ = ['TASKS', 'TaskEntry', 'check_task', 'configs', 'run_name', 'build_tra
 # %% ../nbs/41_api.ipynb #000c7b71
 @dataclass(frozen=True)
 class TaskEntry:
-    "A task: its config dataclass, a builder (config, lm, tokenizer) -> Task, and a default run name."
+    "A task: its config dataclass, a builder (config, lm, tokenizer) -> Task, a default run name, and a check of its data."
     config: type
     build: typing.Callable
     run_name: typing.Callable   # config -> str
+    check: typing.Callable = lambda config: None   # reads what the task will read, before any model loads; raises on bad data
 
 def _build_letter(cfg, lm, tok): return LetterTask(cfg)
 
 TASKS: dict[str, TaskEntry] = {
-    'fsc': TaskEntry(FewShotConfig, FewShotTask, lambda c: f'{c.dataset}-{c.split_seed}'),
+    'fsc': TaskEntry(FewShotConfig, FewShotTask, lambda c: f'{c.dataset}-{c.split_seed}', lambda c: [config_split(c, s) for s in ('train', 'dev')]),
     'letter': TaskEntry(LetterConfig, _build_letter, lambda c: f'letter-{c.letter}'),
     'tst': TaskEntry(TSTConfig, TSTTask, lambda c: f'yelp-{c.direction}'),
     'inversion': TaskEntry(InversionConfig, lambda cfg, lm, tok: InversionTask(cfg), lambda c: f'inversion-{"images" if c.images else c.digit}'),
@@ -108,8 +109,10 @@ def train(task: str = 'fsc',           # 'fsc', 'tst', 'inversion' or 'letter' (
     "Train a prompt for `task` with `method`; return its card (also in `out/prompt_card.json`)."
     task_config, agent_config, config = configs(task, method, **settings)
     out = Path(out or Path('runs')/run_name(task, task_config, agent_config, config))
+    TASKS[task].check(task_config)                                     # the data, before any model loads
     check_out(out, resume, overwrite, checkpoint_mb(config, agent_config))
-    if tensorboard: tensorboard_writer(out, 0).close()                 # installed? (the folder it makes is the run's)
+    if tensorboard and importlib.util.find_spec('tensorboard') is None:
+        raise ValueError("tensorboard=True (--tensorboard): needs the tensorboard package; pip install tensorboard")
     place(device, dtype, workers, ray_address, task)
     trainer = build_trainer(task, task_config, agent_config, config)
     if workers:

@@ -148,3 +148,20 @@ def test_docs_without_the_docs_extra_is_one_line(tmp_path):
     p = run(sys.executable, '-c', code)
     assert p.returncode == 1 and p.stderr.strip() == ("pin_nb_docs: error: building the docs needs the docs extra (sphinx not installed); "
                                                       "install it with pip install 'pin_nb[docs]' (in a clone: pip install -e '.[docs]')")
+
+
+def test_tensorboard_logs_the_curve(tmp_path):
+    pytest.importorskip('tensorboard')
+    from pin_nb.models import tiny_causal_lm
+    lm, tok = tiny_causal_lm(); lm.save_pretrained(tmp_path/'tiny'); tok.save_pretrained(tmp_path/'tiny')
+    out = tmp_path/'run'
+    p = run('pin_nb_train', '--task', 'letter', '--policy-lm', str(tmp_path/'tiny'), '--steps', '4', '--batch-size', '4',
+            '--mlp-hidden', '16', '--eval-every', '2', '--out', str(out), '--tensorboard', '--quiet')
+    assert p.returncode == 0, p.stderr[-2000:]
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+    events = EventAccumulator(str(out/'tensorboard')); events.Reload()
+    rewards = [e.value for e in events.Scalars('reward')]
+    curve = [float(l.split(',')[2]) for l in (out/'curve.csv').read_text().splitlines()[1:]]   # step, loss, reward, ...
+    assert (out/'curve.csv').read_text().splitlines()[0].split(',')[:3] == ['step', 'loss', 'reward']
+    assert rewards == pytest.approx(curve) and len(rewards) == 4
+    assert 'dev_share' in events.Tags()['scalars']

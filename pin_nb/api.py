@@ -20,8 +20,8 @@ from .inversion import InversionConfig, InversionTask
 from .trainer import TrainConfig, Trainer, train as train_loop, check_out, checkpoint_mb, load_card
 
 # %% auto #0
-__all__ = ['TASKS', 'TaskEntry', 'check_task', 'configs', 'run_name', 'build_trainer', 'place', 'train', 'evaluate', 'PromptCard',
-           'curve', 'plot']
+__all__ = ['TASKS', 'TaskEntry', 'check_task', 'configs', 'run_name', 'PromptCard', 'curve', 'plot', 'build_trainer', 'place',
+           'train', 'evaluate']
 
 # %% ../nbs/41_api.ipynb #000c7b71
 @dataclass(frozen=True)
@@ -68,6 +68,60 @@ def configs(task: str = 'fsc',     # a name of `TASKS`
 def run_name(task: str, task_config, agent_config: AgentConfig, config: TrainConfig) -> str:
     "The default folder name of a run: method, task's run name, run seed (e.g. 'pin-sst-2-42-s0')."
     return f"{agent_config.method}-{TASKS[task].run_name(task_config)}-s{config.run_seed}"
+
+# %% ../nbs/41_api.ipynb #d7bebe48
+@dataclass
+class PromptCard:
+    "A run's prompt card: its fields (`card['dev_accuracy']`), the prompt, and the run's curve beside it."
+    data: dict                  # the card's fields, as in prompt_card.json
+    path: Path | None = None    # where it was read from or written to
+
+    @classmethod
+    def load(cls, path: str | Path) -> PromptCard:
+        "The card at `path`: a prompt_card.json, or the run folder holding one."
+        path = Path(path)
+        path = path/'prompt_card.json' if path.is_dir() else path
+        return cls(load_card(path), path)
+
+    @property
+    def prompt(self) -> str: return self.data['prompt']
+    @property
+    def status(self) -> str: return self.data.get('status', 'finished')     # cards written before runs could be watched are finished
+    @property
+    def config(self) -> dict: return self.data.get('config', {})
+    def __getitem__(self, key): return self.data[key]
+    def get(self, key, default=None): return self.data.get(key, default)
+    def __repr__(self):
+        scores = ', '.join(f"{k}={v}" for k, v in self.data.items() if k.startswith(('dev_', 'test_')) and isinstance(v, (int, float)))
+        return f"PromptCard({self.prompt!r}, {self.data.get('preset', '?')} on {self.data.get('task', '?')}, {self.status}, step {self.data.get('steps')}; {scores})"
+
+# %% ../nbs/41_api.ipynb #04473f21
+def curve(self: PromptCard) -> pd.DataFrame:
+    "The run's curve.csv (a row per step), read from beside the card."
+    if self.path is None: raise ValueError("this card has no path; its curve lives beside a card read with PromptCard.load")
+    path = Path(self.path).parent/'curve.csv'
+    if not path.exists(): raise FileNotFoundError(f"{str(path)!r} does not exist: the run's curve is written beside its card")
+    return pd.read_csv(path)
+
+def plot(self: PromptCard, ax=None):
+    "Mean reward per step (and its running mean over 10 steps), with the selection score at each evaluation on a second axis."
+    import matplotlib.pyplot as plt
+    c = self.curve
+    if ax is None: _, ax = plt.subplots(figsize=(7, 3.2))
+    ax.plot(c['step'], c['reward'], color='0.75', lw=0.8, label='mean reward of the batch')
+    ax.plot(c['step'], c['reward'].rolling(10, min_periods=1).mean(), color='C0', label='running mean (10 steps)')
+    ax.set_xlabel('step'); ax.set_ylabel('reward')
+    score = next((k for k in c.columns if k.startswith('dev_')), None)
+    if score:
+        ev = c.dropna(subset=[score])
+        ax2 = ax.twinx(); ax2.plot(ev['step'], ev[score], 'o-', color='C3', ms=3, label=score); ax2.set_ylabel(score)
+        best = self.get('best_step')
+        if best is not None: ax2.axvline(best, color='C3', ls=':', lw=1)
+    ax.set_title(f"{self.get('preset')} on {self.get('task')}: {self.prompt!r}" + (f" (best at step {best})" if score and best is not None else ''))
+    ax.legend(loc='lower right', fontsize=8)
+    return ax.figure
+
+PromptCard.curve, PromptCard.plot = property(curve), plot
 
 # %% ../nbs/41_api.ipynb #868ee238
 def build_trainer(task: str, task_config, agent_config: AgentConfig, config: TrainConfig, policy_lm=None, policy_tokenizer=None) -> Trainer:
@@ -154,57 +208,3 @@ def evaluate(prompt: str,              # the prompt text ('' for none)
     res = evaluate_prompt(lm, tok, prompt, data, cfg.verbalizers, template=tpl, progress=f'{split} ({len(data)} sentences)' if progress else None)
     return dict(res, dataset=cfg.dataset, split_seed=cfg.split_seed, split=split, task_lm=cfg.task_lm, template=tpl.text,
                 **({'sample': f'stratified, {len(data)} of {n_all}, seed 0'} if len(data) < n_all else {}))
-
-# %% ../nbs/41_api.ipynb #d7bebe48
-@dataclass
-class PromptCard:
-    "A run's prompt card: its fields (`card['dev_accuracy']`), the prompt, and the run's curve beside it."
-    data: dict                  # the card's fields, as in prompt_card.json
-    path: Path | None = None    # where it was read from or written to
-
-    @classmethod
-    def load(cls, path: str | Path) -> PromptCard:
-        "The card at `path`: a prompt_card.json, or the run folder holding one."
-        path = Path(path)
-        path = path/'prompt_card.json' if path.is_dir() else path
-        return cls(load_card(path), path)
-
-    @property
-    def prompt(self) -> str: return self.data['prompt']
-    @property
-    def status(self) -> str: return self.data.get('status', 'finished')     # cards written before runs could be watched are finished
-    @property
-    def config(self) -> dict: return self.data.get('config', {})
-    def __getitem__(self, key): return self.data[key]
-    def get(self, key, default=None): return self.data.get(key, default)
-    def __repr__(self):
-        scores = ', '.join(f"{k}={v}" for k, v in self.data.items() if k.startswith(('dev_', 'test_')) and isinstance(v, (int, float)))
-        return f"PromptCard({self.prompt!r}, {self.data.get('preset', '?')} on {self.data.get('task', '?')}, {self.status}, step {self.data.get('steps')}; {scores})"
-
-# %% ../nbs/41_api.ipynb #04473f21
-def curve(self: PromptCard) -> pd.DataFrame:
-    "The run's curve.csv (a row per step), read from beside the card."
-    if self.path is None: raise ValueError("this card has no path; its curve lives beside a card read with PromptCard.load")
-    path = Path(self.path).parent/'curve.csv'
-    if not path.exists(): raise FileNotFoundError(f"{str(path)!r} does not exist: the run's curve is written beside its card")
-    return pd.read_csv(path)
-
-def plot(self: PromptCard, ax=None):
-    "Mean reward per step (and its running mean over 10 steps), with the selection score at each evaluation on a second axis."
-    import matplotlib.pyplot as plt
-    c = self.curve
-    if ax is None: _, ax = plt.subplots(figsize=(7, 3.2))
-    ax.plot(c['step'], c['reward'], color='0.75', lw=0.8, label='mean reward of the batch')
-    ax.plot(c['step'], c['reward'].rolling(10, min_periods=1).mean(), color='C0', label='running mean (10 steps)')
-    ax.set_xlabel('step'); ax.set_ylabel('reward')
-    score = next((k for k in c.columns if k.startswith('dev_')), None)
-    if score:
-        ev = c.dropna(subset=[score])
-        ax2 = ax.twinx(); ax2.plot(ev['step'], ev[score], 'o-', color='C3', ms=3, label=score); ax2.set_ylabel(score)
-        best = self.get('best_step')
-        if best is not None: ax2.axvline(best, color='C3', ls=':', lw=1)
-    ax.set_title(f"{self.get('preset')} on {self.get('task')}: {self.prompt!r}" + (f" (best at step {best})" if score and best is not None else ''))
-    ax.legend(loc='lower right', fontsize=8)
-    return ax.figure
-
-PromptCard.curve, PromptCard.plot = property(curve), plot

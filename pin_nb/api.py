@@ -138,7 +138,7 @@ def place(device: str = 'auto', dtype: str = 'float32', workers: int | None = No
     "Check the device settings and place models accordingly; with `workers`, check them and start Ray. All before any model loads."
     set_placement(device, dtype)
     if workers is None:
-        if ray_address: raise ValueError(f"ray_address={ray_address!r}: needs workers=N (--workers N), how many reward workers to start there")
+        if ray_address: raise ValueError(f"ray_address={ray_address!r}: needs --workers N (workers=N in Python), how many reward workers to start there")
         return
     import os
     from pin_nb.distributed import check_workers, start_ray

@@ -254,9 +254,11 @@ def bench_cli(
 def hyphen_parser(func, prog: str, aliases: dict[str, str] | None = None) -> argparse.ArgumentParser:
     "A parser for a `call_parse` function: options spelt with hyphens, help from its docments, defaults as typed, old spellings hidden."
     p = argparse.ArgumentParser(prog=prog, description=func.__doc__)
+    hints = typing.get_type_hints(func)                                       # real types, also under `from __future__ import annotations`
     for name, d in docments(func, full=True).items():
         if name == 'return': continue
-        anno, default, text = d['anno'], d['default'], (d['docment'] or '').replace('%', '%%')
+        anno, default, text = hints.get(name, d['anno']), d['default'], (d['docment'] or '').replace('%', '%%')
+        if typing.get_origin(anno) is typing.Union: anno = next(a for a in typing.get_args(anno) if a is not type(None))
         if hasattr(anno, 'help'): text, anno = anno.help, anno.type                 # a fastcore Param
         if default is inspect.Parameter.empty:
             p.add_argument(name, type=anno, help=text); continue

@@ -231,7 +231,7 @@ def check_out(out: str | Path,        # the run's folder
               overwrite: bool = False, # replace the run in it, or write beside files pin_nb did not write
               need_mb: float = 20.0,   # free disk the run needs (`checkpoint_mb`)
              ) -> Path:
-    "Check, before any model loads, that a run can write `out` to the end; one clear error if not."
+    "Check, before any model loads, that a run can write `out` to the end (nothing is created); one clear error if not."
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"out={str(out)!r} is a file; allowed: a folder, new, empty or holding a pin_nb run")
     card, ckpt = out/'prompt_card.json', out/'checkpoint.pt'
@@ -245,12 +245,13 @@ def check_out(out: str | Path,        # the run's folder
             raise FileExistsError(f"{str(out)!r} holds files pin_nb did not write ({', '.join(foreign[:6])}{' ...' if len(foreign) > 6 else ''}); "
                                   f"choose a new or empty folder, or pass overwrite=True (--overwrite) to write beside them "
                                   f"(replacing any named {', '.join(RUN_FILES[:3])})")
+    here = next(p for p in (out, *out.absolute().parents) if p.exists())    # the folder itself, or where it would be made
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(dir=out, prefix='.pin_nb-probe-'); os.close(fd); os.remove(probe)
+        if not here.is_dir(): raise NotADirectoryError(20, 'Not a directory')
+        fd, probe = tempfile.mkstemp(dir=here, prefix='.pin_nb-probe-'); os.close(fd); os.remove(probe)
     except OSError as e:
         raise PermissionError(f"out={str(out)!r}: cannot write there ({e.strerror or e}); choose another folder") from None
-    free = shutil.disk_usage(out).free / 2**20
+    free = shutil.disk_usage(here).free / 2**20
     if free < need_mb: raise OSError(f"out={str(out)!r}: {free:.0f} MB free on its disk, the run needs about {need_mb:.0f} MB "
                                      f"(checkpoints hold the replay buffer); free some space or choose another folder")
     return out

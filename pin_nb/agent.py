@@ -4,7 +4,8 @@
 
 # %% ../nbs/20_agent.ipynb #35cf0694
 from __future__ import annotations
-import copy
+import copy, math
+import re
 from dataclasses import dataclass, asdict, fields
 from typing import NamedTuple
 
@@ -12,51 +13,41 @@ import torch
 from torch import Tensor
 
 from .models import load_causal_lm
-from .text import start_token_id
+from .text import start_token_id, is_english_word
 from .qhead import QHead, last_hidden
 from .filter import keep_threshold, default_k, check_k, apply_filter
 from .tsallis import get_regularizer, REGULARIZERS
 from .sql import td_loss, sql_loss, polyak_update, LOSS_IMPLS
 
 # %% auto #0
-__all__ = ['METHODS', 'REVISED', 'revised_settings', 'preset_label', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id',
-           'make_policy', 'prefix_groups', 'target_values', 'update_loss', 'Agent']
+__all__ = ['METHODS', 'VOCABS', 'AgentConfig', 'Policy', 'Rollout', 'rollout', 'start_id', 'word_tokens', 'make_policy',
+           'prompt_episode', 'prefix_groups', 'target_values', 'update_loss', 'Agent', 'fit_error']
 
 # %% ../nbs/20_agent.ipynb #1abcd6a1
 METHODS: dict[str, dict] = {
     'pin': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                learn_start=256, start='document', prior=0.03),
+                learn_start=256, start='document', prior=0.03, vocab='all'),
+    'pin-prior0': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
+                       learn_start=256, start='document', prior=0.0, vocab='all'),
+    'pin-words': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
+                      learn_start=256, start='document', prior=0.03, vocab='words'),
     'pin-paper': dict(regularizer='tsallis', filter=True, loss='q', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                      learn_start=0, start='bos', prior=0.0),
+                      learn_start=0, start='bos', prior=0.0, vocab='all'),
     'rlprompt': dict(regularizer='shannon', filter=False, loss='mixed', lam=0.0, top_k=256, reward_scale=5.0, off_batch_size=0,
-                     learn_start=0, start='document', prior=0.0),
+                     learn_start=0, start='document', prior=0.0, vocab='all'),
 }
-REVISED: dict = {'prior': 0.0}   # settings whose preset value changed since prompt cards were first written, at their value before (`pin`: prior 0 -> 0.03)
 
-def revised_settings(preset: str,    # the preset a card names
-                     agent: dict,    # the card's effective agent settings (`config.agent`)
-                    ) -> dict:       # each revised setting whose value in the card differs from the preset's current one
-    "The settings that tell a card's run apart from what its preset means today, at the values the run used."
-    if preset not in METHODS or not agent: return {}
-    values = {k: agent.get(k, before) for k, before in REVISED.items()}     # a card that predates a setting ran its old value
-    return {k: v for k, v in values.items() if v != METHODS[preset][k]}
-
-def preset_label(preset: str,        # the preset a card names
-                 agent: dict,        # the card's effective agent settings (`config.agent`)
-                ) -> str:            # e.g. 'pin', or 'pin (prior 0)' for a card run before the preset's prior was revised
-    "The preset a card ran, with the value of each revised setting that differs from the preset's current one."
-    diff = revised_settings(preset, agent)
-    show = lambda v: f"{v:.10g}" if isinstance(v, float) else f"{v}"
-    return f"{preset} ({', '.join(f'{k} {show(v)}' for k, v in diff.items())})" if diff else preset
 
 # %% ../nbs/20_agent.ipynb #bfc2c180
 def _bad(obj, name: str, allowed: str):
     raise ValueError(f"{name}={getattr(obj, name)!r}: {allowed}")
 
+VOCABS = ('all', 'words')
+
 @dataclass
 class AgentConfig:
     "The policy and its update: a method preset and the settings it implies, each overridable."
-    method: str = 'pin'                 # preset: 'pin', 'pin-paper' or 'rlprompt'; unset settings below take its values
+    method: str = 'pin'                 # preset: 'pin', 'pin-prior0', 'pin-words', 'pin-paper' or 'rlprompt'; unset settings below take its values
     policy_lm: str = 'smollm2'          # policy LM (frozen): 'smollm2' (bundled), a local folder, a .gguf file or a hub id
     prompt_length: int = 5              # prompt tokens L
     regularizer: str | None = None      # 'tsallis' (sparsemax policy) or 'shannon' (softmax policy)
@@ -78,6 +69,7 @@ class AgentConfig:
     polyak: float = 1e-3                # target-network rate tau
     grad_clip: float = 5.0              # gradient-norm clip
     mlp_hidden: int = 2048              # width of the Q-head's MLP
+    vocab: str | None = None            # action space: 'all' tokens, or 'words' (a space and an English word, `word_tokens`)
 
     def __post_init__(self):
         if self.method not in METHODS: _bad(self, 'method', f"allowed: {sorted(METHODS)}")
@@ -85,6 +77,7 @@ class AgentConfig:
         for name, value in METHODS[self.method].items():
             if getattr(self, name) is None: setattr(self, name, value)
         if self.regularizer not in REGULARIZERS: _bad(self, 'regularizer', f"allowed: {sorted(REGULARIZERS)}")
+        if self.vocab not in VOCABS: _bad(self, 'vocab', f"allowed: {list(VOCABS)}")
         if self.loss not in LOSS_IMPLS: _bad(self, 'loss', f"allowed: {list(LOSS_IMPLS)}")
         if self.k is not None:
             try: check_k(self.k)
@@ -199,6 +192,14 @@ def start_id(tokenizer, start: str = 'document') -> int:
     if start in vocab: return vocab[start]
     raise ValueError(f"start={start!r}: not a token of the policy LM's vocabulary; allowed: 'document', 'bos', 'eos' or a token's text")
 
+def word_tokens(tokenizer, size: int  # the LM's output size (may exceed the tokenizer's vocabulary)
+               ) -> Tensor:           # bool (size,): True for a space followed by an English word
+    "Tokens that read as one whole word after a space, e.g. ' movie' (not ' preserv', ',' or 'ing')."
+    texts = [tokenizer.decode([i]) for i in range(min(size, len(tokenizer)))]
+    keep = torch.zeros(size, dtype=torch.bool)
+    keep[[i for i, t in enumerate(texts) if re.fullmatch(r' [A-Za-z]+', t) and is_english_word(t[1:])]] = True
+    return keep
+
 def make_policy(config: AgentConfig, lm=None, tokenizer=None,
                 seed: int = 0,    # seed of the Q-head's initialisation
                ) -> tuple[Policy, object]:  # the policy and the policy LM's tokenizer
@@ -212,7 +213,20 @@ def make_policy(config: AgentConfig, lm=None, tokenizer=None,
         qhead = QHead(lm, config.mlp_hidden)
     banned = torch.zeros(V, dtype=torch.bool, device=lm.device)
     banned[[i for i in tokenizer.all_special_ids if i < V]] = True
+    if config.vocab == 'words': banned |= ~word_tokens(tokenizer, V).to(banned.device)
     return Policy(qhead, config, start_id(tokenizer, config.start), banned), tokenizer
+
+# %% ../nbs/20_agent.ipynb #4c0d4492
+@torch.no_grad()
+def prompt_episode(policy: Policy, tokens: Tensor   # (n, L) token ids of given prompts
+                  ) -> tuple[Tensor, Tensor, Tensor]: # tokens, (n, L, d) states, (n, L, 1) filter thresholds
+    "The episode of prompts the policy did not write, as if it had: the frozen LM's state before each token, and each state's threshold."
+    lm = policy.qhead.lm
+    tokens = tokens.to(lm.device)
+    ids = torch.cat([torch.full((len(tokens), 1), policy.start_id, device=lm.device), tokens[:, :-1]], 1)
+    h = last_hidden(lm, ids)[0].float()                                       # (n, L, d): the state s_t before token a_t
+    return tokens, h, policy.threshold(h @ policy.qhead.output_matrix().T)
+
 
 # %% ../nbs/20_agent.ipynb #79ffbbef
 def prefix_groups(tokens: Tensor  # (n, L) tokens of n episodes
@@ -313,3 +327,25 @@ class Agent:
     def load_state_dict(self, state: dict):
         self.policy.qhead.load_state_dict(state['qhead']); self.target_mlp.load_state_dict(state['target'])
         self.opt.load_state_dict(state['opt']); self.updates = state['updates']
+
+# %% ../nbs/20_agent.ipynb #9ecd4bf3
+@torch.no_grad()
+def fit_error(policy: Policy,
+              tokens: Tensor,          # (n, L) prompts just sampled, before any update on them
+              states: Tensor,          # (n, L, d) their hidden states
+              rewards: Tensor,         # (n,) their shaped rewards
+              k: int | None = None,    # the filter whose kept set splits the tokens; default: PIN's default k
+             ) -> dict:                # mean squared error on kept and on ignorable last tokens (NaN where none), and the ignorable share
+    "How far the Q-head's value of each prompt's last token is from that prompt's reward, split by whether PIN's filter keeps the token."
+    head, dev = policy.qhead, policy.banned.device
+    tokens, states, rewards = tokens.to(dev), states.to(dev), rewards.to(dev)
+    W, h, a = head.output_matrix(), states[:, -1].float(), tokens[:, -1]
+    lm_logits = h @ W.T                                                        # (n, vocab) the frozen LM's logits at the last state
+    q = (W[a] * head.mlp(h)).sum(-1) + head.logit_bias
+    if policy.config.prior: q = q + policy.config.prior * lm_logits.log_softmax(-1).gather(-1, a[:, None]).squeeze(-1)
+    thr = keep_threshold(lm_logits.masked_fill(policy.banned, float('-inf')), k or default_k(policy.banned.numel()))
+    kept = lm_logits.gather(-1, a[:, None]).squeeze(-1) >= thr.squeeze(-1)
+    err = (q - rewards) ** 2
+    mean = lambda m: err[m].mean().item() if m.any() else float('nan')
+    return dict(fit_kept=mean(kept), fit_ignored=mean(~kept), ignored_share=(~kept).float().mean().item())
+

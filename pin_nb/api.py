@@ -17,6 +17,7 @@ from .task import LetterConfig, LetterTask
 from .fsc import FewShotConfig, FewShotTask, config_split, check_template, evaluate_prompt, stratified_sample
 from .tst import TSTConfig, TSTTask
 from .inversion import InversionConfig, InversionTask
+from .distributed import check_workers, start_ray, attach_workers
 from .trainer import TrainConfig, Trainer, train as train_loop, check_out, checkpoint_mb, load_card
 
 # %% auto #0
@@ -141,7 +142,6 @@ def place(device: str = 'auto', dtype: str = 'float32', workers: int | None = No
         if ray_address: raise ValueError(f"ray_address={ray_address!r}: needs --workers N (workers=N in Python), how many reward workers to start there")
         return
     import os
-    from pin_nb.distributed import check_workers, start_ray
     check_workers(workers, task)
     start_ray(ray_address, None if ray_address else max(os.cpu_count() or 1, workers))     # a local cluster: one CPU per worker at least
 
@@ -170,7 +170,6 @@ def train(task: str = 'fsc',           # 'fsc', 'tst', 'inversion' or 'letter' (
     place(device, dtype, workers, ray_address, task)
     trainer = build_trainer(task, task_config, agent_config, config)
     if workers:
-        from pin_nb.distributed import attach_workers
         attach_workers(trainer.task, workers)
     if progress:
         print(f"{agent_config.method} on {task} ({TASKS[task].run_name(task_config)}): {'resuming to' if resume else 'training'} "

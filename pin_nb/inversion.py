@@ -13,6 +13,8 @@ from fastcore.script import call_parse
 import torch
 from torch import Tensor, nn
 
+from .models import set_placement, load_causal_lm
+from .text import prompt_perplexity, card_readability
 from .task import Task
 from .clip import ImageText, load_image_text, digits_split, digit_text, DIGIT_WORDS
 
@@ -142,24 +144,25 @@ def pez_cli(
     weight_decay: float = 0.1,       # AdamW weight decay
     run_seed: int = 0,               # seed of the initial tokens
     seconds: float = None,           # stop after this much wall time
-    out: str = None,                 # write the result card (JSON) here
+    out: str = None,                 # run folder: the card goes to out/prompt_card.json, the score per step to out/curve.csv
     device: str = 'auto',            # where the frozen text tower runs: auto, cpu, cuda or cuda:N
     dtype: str = 'float32',          # its precision (bfloat16/float16 on a GPU only)
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
-    from pin_nb.models import set_placement, load_causal_lm
-    from pin_nb.text import prompt_perplexity, card_readability
     set_placement(device, dtype)
     cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
     task = InversionTask(cfg)
     res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
     scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
-    card = dict(task='inversion', method='pez', prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
+    if out and Path(out).suffix == '.json':
+        raise ValueError(f"out={out!r}: a run folder (the card is written to <out>/prompt_card.json), not a .json file")
+    card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
                 steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
                 recovered=scored['dev'].get('recovered'), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
                 **card_readability(res), **task.describe(),
-                config=dict(task=asdict(cfg), pez=dict(length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, seed=run_seed, seconds=seconds)))
+                config=dict(task=asdict(cfg), pez=dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds)))
     if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(json.dumps(dict(card, curve=res['curve']), indent=1))
+        Path(out).mkdir(parents=True, exist_ok=True)
+        (Path(out)/'prompt_card.json').write_text(json.dumps(card, indent=1))
+        (Path(out)/'curve.csv').write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(res['curve'], 1)))
     print(json.dumps(card))

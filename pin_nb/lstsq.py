@@ -8,6 +8,8 @@ import torch
 from torch import Tensor
 import pandas as pd
 
+from .filter import ignorable_mask
+
 # %% auto #0
 __all__ = ['lstsq_fit', 'fit_errors']
 
@@ -32,7 +34,6 @@ def fit_errors(W: Tensor,          # (vocab, d) output matrix of the policy LM
                seed: int = 0,
               ) -> pd.DataFrame:   # one row per token: log p_LM, kept?, squared error without and with the filter
     "Squared errors of the least-squares fit of a white-noise target, over all tokens and over the k kept tokens only."
-    from pin_nb.filter import ignorable_mask
     g = torch.Generator().manual_seed(seed)
     q = torch.randn(W.shape[0], generator=g)
     log_p = torch.log_softmax(lm_logits.float(), -1)

@@ -25,6 +25,8 @@ def lambda_returns(v_target: Tensor,  # (batch, L) target soft values of the sta
         out.append(g)
     return torch.stack(out[::-1], 1)
 
+
+# %% ../nbs/14_sql.ipynb #756e7d95
 def td_loss(q_taken: Tensor,         # (batch, L) online Q-values of the tokens taken
             v_online: Tensor | None, # (batch, L) online soft values; needed by 'single', 'multi', 'mixed'
             v_target: Tensor,        # (batch, L) target-network soft values (no gradient)
@@ -52,6 +54,8 @@ def td_loss(q_taken: Tensor,         # (batch, L) online Q-values of the tokens 
         target = rewards[:, None] * gamma ** torch.arange(L - 1, -1, -1, dtype=q_taken.dtype, device=q_taken.device)
     return ((pred - target) ** 2).sum(1).mean()
 
+
+# %% ../nbs/14_sql.ipynb #0e0b4922
 def sql_loss(q: Tensor,          # (batch, L, vocab) online Q-values, ignorable tokens already -inf
              q_target: Tensor,   # (batch, L, vocab) target-network Q-values, same masking
              actions: Tensor,    # (batch, L) tokens taken

@@ -12,7 +12,7 @@ import torch
 from torch import Tensor
 from tqdm.auto import tqdm
 
-from .agent import Agent, AgentConfig
+from .agent import Agent, AgentConfig, fit_error, prompt_episode
 from .task import Task
 from .text import prompt_perplexity, card_readability
 
@@ -33,6 +33,8 @@ class TrainConfig:
     ckpt_every: int = 50              # write a checkpoint every N steps
     run_seed: int = 0                 # seed of the Q-head's initialisation and of sampling
     patience: int = 0                 # stop after this many evaluations without a better prompt (0: train all `steps`)
+    init_prompt: str | None = None    # a known prompt to start from: it takes one of the B places of each of the first `init_steps` steps
+    init_steps: int = 20              # steps that carry `init_prompt`
 
     def __post_init__(self):
         for name in ('steps', 'batch_size', 'replay_size', 'eval_every', 'ckpt_every'):
@@ -40,6 +42,10 @@ class TrainConfig:
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name}={v!r}: must be an integer >= 1")
         if isinstance(self.patience, bool) or not isinstance(self.patience, int) or self.patience < 0:
             raise ValueError(f"patience={self.patience!r}: must be an integer >= 0 (evaluations without a better prompt; 0 = off)")
+        if self.init_prompt is not None and (not isinstance(self.init_prompt, str) or not self.init_prompt.strip()):
+            raise ValueError(f"init_prompt={self.init_prompt!r}: must be a non-empty text (or None to start from scratch)")
+        if isinstance(self.init_steps, bool) or not isinstance(self.init_steps, int) or self.init_steps < 0:
+            raise ValueError(f"init_steps={self.init_steps!r}: must be an integer >= 0")
         if isinstance(self.run_seed, bool) or not isinstance(self.run_seed, int):
             raise ValueError(f"run_seed={self.run_seed!r}: must be an integer")
 
@@ -94,6 +100,13 @@ class Trainer:
                           f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
             self.learn_start = cap
         self.step, self.curve, self.best, self.wall, self.stopped = 0, [], None, 0.0, False
+        self.init = None
+        if self.config.init_prompt:
+            ids = self.agent.tokenizer(self.config.init_prompt, add_special_tokens=False).input_ids
+            if len(ids) != acfg.prompt_length:
+                raise ValueError(f"init_prompt={self.config.init_prompt!r}: {len(ids)} tokens under the policy LM's tokenizer; allowed: a prompt "
+                                 f"of exactly prompt_length={acfg.prompt_length} tokens (or set prompt_length={len(ids)})")
+            self.init = prompt_episode(self.agent.policy, torch.tensor([ids]))
 
     def config_dict(self) -> dict:
         "The run's effective configuration: task, agent, loop."
@@ -102,21 +115,28 @@ class Trainer:
         return dict(task=dict(name=self.task.name, **task_cfg), agent=asdict(self.agent.config), train=asdict(self.config))
 
 # %% ../nbs/40_trainer.ipynb #95262d90
-def _step_row(trainer: Trainer, loss: float | None, raw: Tensor, stats: dict, ro, seconds: float) -> dict:
+def _step_row(trainer: Trainer, loss: float | None, raw: Tensor, stats: dict, ro, seconds: float, fit: dict) -> dict:
     "One row of the curve."
     return dict(step=trainer.step, loss=None if loss is None else round(loss, 5), reward=round(raw.mean().item(), 4), reward_best=round(raw.max().item(), 4),
                 **{k: round(v.float().mean().item(), 4) for k, v in stats.items()},
                 distinct=len(set(map(tuple, ro.tokens.tolist()))),
                 **{f'support_{t}': round(s.item(), 1) for t, s in enumerate(ro.support)},
-                entropy=round(ro.entropy.mean().item(), 4), q_spread=round(ro.q_spread.mean().item(), 5), step_s=round(seconds, 3))
+                entropy=round(ro.entropy.mean().item(), 4), q_spread=round(ro.q_spread.mean().item(), 5),
+                **{k: None if v != v else round(v, 5) for k, v in fit.items()}, step_s=round(seconds, 3))
 
 def train_step(self: Trainer) -> dict:
     "Sample B prompts, score them, update the Q-head once; returns the curve's row."
     cfg, acfg, t0 = self.config, self.agent.config, time.perf_counter()
     ro = self.agent.act(cfg.batch_size, self.gen)
+    if self.init is not None and self.step < cfg.init_steps:                 # the known prompt takes the batch's last place
+        tokens, states, thr = (x.clone() for x in (ro.tokens, ro.states, ro.thresholds))
+        tokens[-1], states[-1], thr[-1] = (x[0].to(y.device) for x, y in zip(self.init, (tokens, states, thr)))
+        ro = ro._replace(tokens=tokens, states=states, thresholds=thr)
     raw, stats = self.task.reward(self.agent.decode(ro.tokens))
     shaped = self.task.shape(raw) * acfg.reward_scale
     fresh, losses = (ro.tokens, ro.states, shaped, ro.thresholds), []
+    fit = fit_error(self.agent.policy, ro.tokens, ro.states, shaped)              # before the update: on prompts it has not learnt from
+    fit = {k: v / acfg.reward_scale ** 2 if k.startswith('fit') else v for k, v in fit.items()}   # squared z-score units, for every method
     if self.buffer is not None: self.buffer.add(*fresh)
     if self.buffer is None or self.buffer.size >= self.learn_start:          # PIN's code waits for a full off-policy batch
         for _ in range(acfg.updates_per_step):
@@ -125,7 +145,7 @@ def train_step(self: Trainer) -> dict:
     loss = sum(losses) / len(losses) if losses else None
     self.step += 1
     self.wall += time.perf_counter() - t0
-    return _step_row(self, loss, raw, stats, ro, time.perf_counter() - t0)
+    return _step_row(self, loss, raw, stats, ro, time.perf_counter() - t0, fit)
 
 def evaluate(self: Trainer) -> dict:
     "Score the greedy prompt on the selection split; keep it if it beats the best so far."

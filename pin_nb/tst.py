@@ -8,6 +8,7 @@ import copy, inspect, json, math, time, warnings
 from dataclasses import dataclass
 
 import torch
+from fastcore.basics import patch
 from torch import Tensor
 
 from .models import load_causal_lm, cache_kwargs, fastest, output_cache, peak_rss_mb
@@ -17,7 +18,7 @@ from .tst_eval import load_yelp, load_judges, bertscore_f1, style_probs, score_o
 # %% auto #0
 __all__ = ['DIRECTIONS', 'CHAT_TEMPLATE', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
            'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max', 'input_zscores', 'TSTTask',
-           'compare_tst', 'compare_templates', 'bench_tst']
+           'compare_tst', 'compare_templates']
 
 # %% ../nbs/33_tst.ipynb #3d8f608b
 DIRECTIONS = ('0to1', '1to0')
@@ -187,7 +188,7 @@ class TSTTask(Task):
     name, metric = 'tst', 'J'
     # settings the reference codes use for this task where they differ from few-shot classification (applied by `pin_nb_train`
     # to settings left unset; in Python: AgentConfig(method=m, **TSTTask.presets[m])). RLPrompt maps z-scores [0, 1] -> [-20, 80].
-    presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), 'pin': dict(top_k=50), 'pin-paper': dict(top_k=50)}
+    presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), **{m: dict(top_k=50) for m in ('pin', 'pin-prior0', 'pin-words', 'pin-paper')}}
     fixed = ('direction', 'data_dir', 'select_size', 'task_lm')   # the settings that decide which sentences and task LM a task reads
     def __init__(self, config: TSTConfig | None = None, lm=None, tokenizer=None):
         self.config = cfg = config or TSTConfig()
@@ -219,81 +220,97 @@ class TSTTask(Task):
         new.config, new.gen, new._last, new._judges = config, torch.Generator().manual_seed(0), None, self.judges
         return new
 
-    def rewrite(self, prompts: list[str], sources: list[str], n: int = 1, top_k: int = 1, chunk: int = 64) -> list[list[str]]:
-        "n rewrites of each (prompt, source) pair (greedy with top_k=1), in chunks of `chunk` pairs."
-        out = []
-        for i in range(0, len(prompts), chunk):
-            texts = [fill(self.config.template, p, s) for p, s in zip(prompts[i:i + chunk], sources[i:i + chunk])]
-            out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, self.caps(sources[i:i + chunk]), self.gen,
-                                   lower=self.config.lower_outputs)
-        return out
-
-    def caps(self, sources: list[str]) -> list[int]:
-        "The new-token cap of each source's rewrite; each sentence is tokenised once per task."
-        for s in sources:
-            if s not in self._caps: self._caps[s] = max_new_tokens(len(self.tokenizer(s, add_special_tokens=False).input_ids))
-        return [self._caps[s] for s in sources]
-
-    def reward(self, prompts):
-        cfg, B = self.config, len(prompts)
-        if B % cfg.num_repeats:
-            raise ValueError(f"{B} prompts cannot be paired with inputs num_repeats={cfg.num_repeats} at a time; "
-                             f"allowed: a batch size that is a multiple of {cfg.num_repeats}")
-        inputs = torch.randint(len(self.pool), (B // cfg.num_repeats,), generator=self.gen).repeat_interleave(cfg.num_repeats)
-        sources = [self.pool[i] for i in inputs.tolist()]
-        rewrites = self.rewrite(prompts, sources, cfg.rewrites, cfg.task_top_k)
-        content, style = rewrite_scores([r for rs in rewrites for r in rs], [s for s in sources for _ in range(cfg.rewrites)],
-                                        cfg.target_style, self.judges)
-        per = pair_rewards(content, style).view(B, cfg.rewrites)
-        boot = bootstrap_max(per, cfg.bootstraps)
-        self._last = boot
-        return boot.mean(1), dict(content=content.view(B, -1).mean(1), style=style.view(B, -1).mean(1))
-
-    def shape(self, raw):
-        "Per-input z-scores of the last `reward` call (RLPrompt's), or batch z-scores for rewards from elsewhere."
-        if self._last is None or len(self._last) != len(raw): return super().shape(raw)
-        return input_zscores(self._last, self.config.num_repeats)
-
-    def validate(self, prompt):
-        rewrites = [r for (r,) in self.rewrite([prompt] * len(self.select), self.select)]
-        content, style = rewrite_scores(rewrites, self.select, self.config.target_style, self.judges)
-        return dict(dev_reward=round(pair_rewards(content, style).mean().item(), 4), dev_style=round(style.mean().item(), 4),
-                    dev_content=round(content.mean().item(), 4))
-
-    def rewrite_split(self, prompt: str, split: str) -> tuple[list[str], list[str]]:
-        "The sources of a split ('dev': the selection sentences; 'test') and the prompt's rewrite of each (`rewrite_sources`)."
-        cfg = self.config
-        if split == 'dev': sources = self.select
-        elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
-        else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
-        return sources, self.rewrite_sources(prompt, sources)
-
-    def rewrite_sources(self, prompt: str, sources: list[str]) -> list[str]:
-        "One rewrite per source: greedy (`eval_samples=1`), or RLPrompt's rule, the best of `eval_samples` samples by the reward."
-        cfg = self.config
-        if cfg.eval_samples == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
-        samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)
-        flat = [r for rs in samples for r in rs]
-        content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
-        best = pair_rewards(content, style).view(len(sources), -1).argmax(1).tolist()
-        return [rs[b] for rs, b in zip(samples, best)]
-
-    def score_split(self, sources: list[str], rewrites: list[str], split: str) -> dict:
-        "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
-        cfg = self.config
-        refs = load_yelp('ref', cfg.source_style, cfg.data_dir)[:len(sources)] if split == 'test' else None
-        _, agg = score_outputs(rewrites, sources, cfg.source_style, refs, self.judges)
-        return dict(agg, examples=[dict(source=s, rewrite=r) for s, r in zip(sources[:5], rewrites[:5])])
-
-    def evaluate(self, prompt, split, progress=False):
-        return self.score_split(*self.rewrite_split(prompt, split), split)
-
     def describe(self):
         return dict(template=self.config.template, task_lm=getattr(self.lm, 'name_or_path', self.config.task_lm),
                     direction=self.config.direction, train_pool=len(self.pool), select=len(self.select))
 
     def state_dict(self): return dict(gen=self.gen.get_state())
     def load_state_dict(self, state): self.gen.set_state(state['gen'])
+
+
+# %% ../nbs/33_tst.ipynb #aeaf5c6b
+@patch
+def rewrite(self: TSTTask, prompts: list[str], sources: list[str], n: int = 1, top_k: int = 1, chunk: int = 64) -> list[list[str]]:
+    "n rewrites of each (prompt, source) pair (greedy with top_k=1), in chunks of `chunk` pairs."
+    out = []
+    for i in range(0, len(prompts), chunk):
+        texts = [fill(self.config.template, p, s) for p, s in zip(prompts[i:i + chunk], sources[i:i + chunk])]
+        out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, self.caps(sources[i:i + chunk]), self.gen,
+                               lower=self.config.lower_outputs)
+    return out
+
+@patch
+def caps(self: TSTTask, sources: list[str]) -> list[int]:
+    "The new-token cap of each source's rewrite; each sentence is tokenised once per task."
+    for s in sources:
+        if s not in self._caps: self._caps[s] = max_new_tokens(len(self.tokenizer(s, add_special_tokens=False).input_ids))
+    return [self._caps[s] for s in sources]
+
+
+# %% ../nbs/33_tst.ipynb #ab13c331
+@patch
+def reward(self: TSTTask, prompts):
+    cfg, B = self.config, len(prompts)
+    if B % cfg.num_repeats:
+        raise ValueError(f"{B} prompts cannot be paired with inputs num_repeats={cfg.num_repeats} at a time; "
+                         f"allowed: a batch size that is a multiple of {cfg.num_repeats}")
+    inputs = torch.randint(len(self.pool), (B // cfg.num_repeats,), generator=self.gen).repeat_interleave(cfg.num_repeats)
+    sources = [self.pool[i] for i in inputs.tolist()]
+    rewrites = self.rewrite(prompts, sources, cfg.rewrites, cfg.task_top_k)
+    content, style = rewrite_scores([r for rs in rewrites for r in rs], [s for s in sources for _ in range(cfg.rewrites)],
+                                    cfg.target_style, self.judges)
+    per = pair_rewards(content, style).view(B, cfg.rewrites)
+    boot = bootstrap_max(per, cfg.bootstraps)
+    self._last = boot
+    return boot.mean(1), dict(content=content.view(B, -1).mean(1), style=style.view(B, -1).mean(1))
+
+@patch
+def shape(self: TSTTask, raw):
+    "Per-input z-scores of the last `reward` call (RLPrompt's), or batch z-scores for rewards from elsewhere."
+    if self._last is None or len(self._last) != len(raw): return super().shape(raw)
+    return input_zscores(self._last, self.config.num_repeats)
+
+
+# %% ../nbs/33_tst.ipynb #608f7e0d
+@patch
+def validate(self: TSTTask, prompt):
+    rewrites = [r for (r,) in self.rewrite([prompt] * len(self.select), self.select)]
+    content, style = rewrite_scores(rewrites, self.select, self.config.target_style, self.judges)
+    return dict(dev_reward=round(pair_rewards(content, style).mean().item(), 4), dev_style=round(style.mean().item(), 4),
+                dev_content=round(content.mean().item(), 4))
+
+@patch
+def rewrite_split(self: TSTTask, prompt: str, split: str) -> tuple[list[str], list[str]]:
+    "The sources of a split ('dev': the selection sentences; 'test') and the prompt's rewrite of each (`rewrite_sources`)."
+    cfg = self.config
+    if split == 'dev': sources = self.select
+    elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
+    else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
+    return sources, self.rewrite_sources(prompt, sources)
+
+@patch
+def rewrite_sources(self: TSTTask, prompt: str, sources: list[str]) -> list[str]:
+    "One rewrite per source: greedy (`eval_samples=1`), or RLPrompt's rule, the best of `eval_samples` samples by the reward."
+    cfg = self.config
+    if cfg.eval_samples == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+    samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)
+    flat = [r for rs in samples for r in rs]
+    content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
+    best = pair_rewards(content, style).view(len(sources), -1).argmax(1).tolist()
+    return [rs[b] for rs, b in zip(samples, best)]
+
+@patch
+def score_split(self: TSTTask, sources: list[str], rewrites: list[str], split: str) -> dict:
+    "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
+    cfg = self.config
+    refs = load_yelp('ref', cfg.source_style, cfg.data_dir)[:len(sources)] if split == 'test' else None
+    _, agg = score_outputs(rewrites, sources, cfg.source_style, refs, self.judges)
+    return dict(agg, examples=[dict(source=s, rewrite=r) for s, r in zip(sources[:5], rewrites[:5])])
+
+@patch
+def evaluate(self: TSTTask, prompt, split, progress=False):
+    return self.score_split(*self.rewrite_split(prompt, split), split)
+
 
 # %% ../nbs/33_tst.ipynb #cb53f8a5
 CHAT_TEMPLATE = '<|im_start|>user\n{prompt} "{sentence}"<|im_end|>\n<|im_start|>assistant\n"'   # SmolLM2's chat markup, no system turn
@@ -330,27 +347,3 @@ def compare_templates(templates: dict[str, str],      # name -> template (with {
     "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges (`compare_tst`)."
     rows = compare_tst({name: dict(template=t) for name, t in templates.items()}, prompts, n, lm, tokenizer, data_dir)
     return [dict(template=r.pop('variant'), **r) for r in rows]
-
-# %% ../nbs/33_tst.ipynb #ce4c5314
-def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2') -> dict:
-    "Seconds to sample a step's rewrites the naive and the fast way, rewrites per second, and whole training steps of each preset."
-    from pin_nb.agent import AgentConfig, METHODS
-    from pin_nb.trainer import Trainer, TrainConfig
-    lm, tok = load_causal_lm(lm)
-    cfg = TSTConfig(rewrites=rewrites, task_lm=getattr(lm, 'name_or_path', 'smollm2'))
-    task = TSTTask(cfg, lm, tok)
-    prompts = ['Rewrite this review so it is positive:'] * pairs
-    sources = task.pool[:pairs]
-    texts = [fill(cfg.template, p, s) for p, s in zip(prompts, sources)]
-    caps = [max_new_tokens(len(tok(s, add_special_tokens=False).input_ids)) for s in sources]
-    fast_s = fastest(lambda: sample_rewrites(lm, tok, texts, rewrites, cfg.task_top_k, caps, torch.Generator().manual_seed(0)), steps)
-    fast_rss = peak_rss_mb()
-    naive_s = fastest(lambda: sample_rewrites_naive(lm, tok, texts, rewrites, cfg.task_top_k, caps), steps) if naive else float('nan')
-    res = dict(naive_s=round(naive_s, 3), fast_s=round(fast_s, 3), speedup=round(naive_s / fast_s, 2),
-               rewrites_per_s=round(pairs * rewrites / fast_s, 1), pairs=pairs, rewrites=rewrites)
-    if train:
-        for m in METHODS:
-            tr = Trainer(task, AgentConfig(method=m, learn_start=0, **TSTTask.presets.get(m, {})), TrainConfig(batch_size=pairs), lm, tok)
-            res[f'{m}_train_step_s'] = round(min(tr.train_step()['step_s'] for _ in range(steps)), 3)
-    res.update(peak_rss_mb=round(max(fast_rss, peak_rss_mb())), threads=torch.get_num_threads())
-    return res

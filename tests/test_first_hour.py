@@ -98,18 +98,19 @@ def test_verbalizer_count_must_match_the_classes(tmp_path):
 
 
 def test_truncated_card_is_named(tmp_path):
-    runs = tmp_path/'runs'/'pin-sst-2-42-s0'; runs.mkdir(parents=True)
-    (runs/'prompt_card.json').write_text('{"task": "fsc", "prompt": " and this sen')
-    before = snapshot(tmp_path/'runs')
-    p = run('pin_nb_sweep', '--datasets', 'sst-2', '--methods', 'pin', '--run-seeds', '0', '--runs-dir', str(tmp_path/'runs'),
-            '--results-dir', str(tmp_path/'results'), '--no-ray')
+    card = tmp_path/'results'/'pin-sst-2-42-s0-300'; card.mkdir(parents=True)
+    (card/'prompt_card.json').write_text('{"task": "fsc", "prompt": " and this sen')
+    (tmp_path/'grid.yaml').write_text(f"task: fsc\ngrid: {{method: [pin]}}\nsettings: {{steps: 300}}\n"
+                                      f"runs: {tmp_path/'runs'}\nresults: {tmp_path/'results'}\n")
+    before = snapshot(tmp_path/'results')
+    p = run('pin_nb_sweep', str(tmp_path/'grid.yaml'), '--no-ray')
     one_line(p, 'pin_nb_sweep', "prompt_card.json' is not valid JSON (line 1, column")
-    assert snapshot(tmp_path/'runs') == before
+    assert snapshot(tmp_path/'results') == before and not (tmp_path/'runs').exists()
 
 
-def test_sweep_help_shows_defaults_as_typed():
+def test_sweep_help_names_its_files_and_the_dry_run():
     p = run('pin_nb_sweep', '--help')
-    assert p.returncode == 0 and "(default: sst-2)" in p.stdout and "(default: pin,rlprompt)" in p.stdout and "('" not in p.stdout
+    assert p.returncode == 0 and 'SWEEP.yaml' in p.stdout and '--dry-run' in p.stdout and '(default: 1)' in p.stdout
 
 
 def test_one_spelling_per_concept():

@@ -14,10 +14,10 @@ def test_train_inversion_out_of_the_box(tmp_path):
     assert summary['prompt'] == card['prompt'] and 0 <= card['word_rate'] <= 1 and -100 <= card['test_score'] <= 100
 
 def test_pez_out_of_the_box(tmp_path):
-    card = run('pin_nb_pez', '--steps', '5', '--out', str(tmp_path/'pez.json'))
-    saved = json.loads((tmp_path/'pez.json').read_text())
+    card = run('pin_nb_pez', '--steps', '5', '--out', str(tmp_path/'pez'))
+    saved = json.loads((tmp_path/'pez'/'prompt_card.json').read_text())
     assert (card['method'], card['steps'], len(card['token_ids'])) == ('pez', 5, 16)     # the paper's prompt length by default
-    assert saved['prompt'] == card['prompt'] and len(saved['curve']) == 5
+    assert saved['prompt'] == card['prompt'] and len((tmp_path/'pez'/'curve.csv').read_text().splitlines()) == 1 + 5
 
 def test_bad_model_is_one_line(tmp_path):
     p = subprocess.run(['pin_nb_pez', '--model', str(tmp_path/'no-such-clip'), '--steps', '1'], capture_output=True, text=True,

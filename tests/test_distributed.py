@@ -1,4 +1,4 @@
-"""`pin_nb_train --workers 2` against the same run without workers, and `pin_nb_sweep` on a 2 x 2 grid, through the console scripts,
+"""`pin_nb_train --workers 2` against the same run without workers, and `pin_nb_sweep` on a 2 x 2 grid from a sweep file, through the console scripts,
 on a tiny random model saved to a folder (so that Ray workers and run processes can load it by name)."""
 import json, os, subprocess
 import pytest
@@ -34,12 +34,12 @@ def test_workers_and_devices_refused_before_loading():
         p = subprocess.run(['pin_nb_train', '--policy-lm', '/no/such/model', *args], capture_output=True, text=True)
         assert p.returncode == 1 and says in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
 
-def test_sweep_fills_the_summary(tiny, tmp_path):
-    out = run('pin_nb_sweep', '--methods', 'pin,rlprompt', '--run-seeds', '0,1', '--runs-dir', str(tmp_path/'runs'),
-              '--results-dir', str(tmp_path/'results'), '--steps', '2', '--policy-lm', tiny, '--task-lm', tiny, *TINY)
-    lines = (tmp_path/'results'/'summary.csv').read_text().strip().splitlines()
-    assert len(lines) == 5, out
-    assert 'already done, 4 to run' in out
-    again = run('pin_nb_sweep', '--methods', 'pin,rlprompt', '--run-seeds', '0,1', '--runs-dir', str(tmp_path/'runs'),
-                '--results-dir', str(tmp_path/'results'), '--steps', '2', '--policy-lm', tiny, '--task-lm', tiny, *TINY)
-    assert '4 already done, 0 to run' in again
+def test_sweep_file_runs_its_grid_once(tiny, tmp_path):
+    (tmp_path/'grid.yaml').write_text(
+        "task: fsc\ngrid: {method: [pin, rlprompt], run_seed: [0, 1]}\n"
+        f"settings: {{steps: 2, policy_lm: {tiny}, task_lm: {tiny}, prompt_length: 2, mlp_hidden: 16, batch_size: 4, learn_start: 0, off_batch_size: 4}}\n"
+        f"runs: {tmp_path/'runs'}\nresults: {tmp_path/'results'}\n")
+    out = run('pin_nb_sweep', str(tmp_path/'grid.yaml'), '--no-ray')
+    assert '4 runs, 0 done, 4 to run' in out and len(list((tmp_path/'results').glob('*/prompt_card.json'))) == 4, out
+    again = run('pin_nb_sweep', str(tmp_path/'grid.yaml'))
+    assert '4 runs, 4 done, 0 to run' in again, again

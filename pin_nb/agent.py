@@ -27,15 +27,13 @@ __all__ = ['METHODS', 'VOCABS', 'AgentConfig', 'Policy', 'Rollout', 'rollout', '
 METHODS: dict[str, dict] = {
     'pin': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
                 learn_start=256, start='document', prior=0.03, vocab='all'),
-    'pin-prior0': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                       learn_start=256, start='document', prior=0.0, vocab='all'),
-    'pin-words': dict(regularizer='tsallis', filter=True, loss='mc', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
-                      learn_start=256, start='document', prior=0.03, vocab='words'),
     'pin-paper': dict(regularizer='tsallis', filter=True, loss='q', lam=0.0, top_k=None, reward_scale=1.0, off_batch_size=256,
                       learn_start=0, start='bos', prior=0.0, vocab='all'),
     'rlprompt': dict(regularizer='shannon', filter=False, loss='mixed', lam=0.0, top_k=256, reward_scale=5.0, off_batch_size=0,
                      learn_start=0, start='document', prior=0.0, vocab='all'),
 }
+METHODS['pin-prior0'] = dict(METHODS['pin'], prior=0.0)      # `pin` as it ran before its prior
+METHODS['pin-words'] = dict(METHODS['pin'], vocab='words')   # `pin` writing words only
 
 
 # %% ../nbs/20_agent.ipynb #bfc2c180
@@ -117,11 +115,12 @@ class Policy:
     @property
     def k(self) -> int: return self.config.k or default_k(self.banned.numel())
 
-    def threshold(self, lm_logits: Tensor    # (..., vocab) logits of the un-adapted LM
+    def threshold(self, lm_logits: Tensor,   # (..., vocab) logits of the un-adapted LM
+                  k: int | None = None,      # keep this many tokens whatever the policy's own filter (default: the policy's filter)
                  ) -> Tensor:                # (..., 1) the k-th largest allowed logit; -inf when the filter is off
         "PIN's filter threshold of each state: one number, cheap to store beside the state."
-        if not self.config.filter: return torch.full((*lm_logits.shape[:-1], 1), float('-inf'), device=lm_logits.device)
-        return keep_threshold(lm_logits.masked_fill(self.banned, float('-inf')), self.k)
+        if k is None and not self.config.filter: return torch.full((*lm_logits.shape[:-1], 1), float('-inf'), device=lm_logits.device)
+        return keep_threshold(lm_logits.masked_fill(self.banned, float('-inf')), k or self.k)
 
     def ignorable(self, lm_logits: Tensor, threshold: Tensor | None = None) -> Tensor:  # bool, broadcastable to (..., vocab)
         "True for banned tokens and, with the filter on, for tokens whose LM logit is below the state's threshold."
@@ -343,7 +342,7 @@ def fit_error(policy: Policy,
     lm_logits = h @ W.T                                                        # (n, vocab) the frozen LM's logits at the last state
     q = (W[a] * head.mlp(h)).sum(-1) + head.logit_bias
     if policy.config.prior: q = q + policy.config.prior * lm_logits.log_softmax(-1).gather(-1, a[:, None]).squeeze(-1)
-    thr = keep_threshold(lm_logits.masked_fill(policy.banned, float('-inf')), k or default_k(policy.banned.numel()))
+    thr = policy.threshold(lm_logits, k or default_k(policy.banned.numel()))
     kept = lm_logits.gather(-1, a[:, None]).squeeze(-1) >= thr.squeeze(-1)
     err = (q - rewards) ** 2
     mean = lambda m: err[m].mean().item() if m.any() else float('nan')

@@ -13,7 +13,7 @@ import pandas as pd
 from .models import load_causal_lm, load_task_lm, set_placement
 from .data import report_split
 from .agent import AgentConfig, METHODS
-from .task import LetterConfig, LetterTask
+from .task import LetterConfig, LetterTask, task_preset
 from .fsc import FewShotConfig, FewShotTask, config_split, check_template, evaluate_prompt, stratified_sample
 from .tst import TSTConfig, TSTTask
 from .inversion import InversionConfig, InversionTask
@@ -61,7 +61,7 @@ def configs(task: str = 'fsc',     # a name of `TASKS`
             near = difflib.get_close_matches(name, owner, n=3)
             raise ValueError(f"{name}={settings[name]!r}: not a setting of task {task!r}" + (f"; did you mean {near}?" if near else '')
                              + f"; allowed: the fields of {entry.config.__name__}, AgentConfig and TrainConfig")
-    preset = getattr(entry.build, 'presets', {}).get(method if method in METHODS else None, {})
+    preset = task_preset(entry.build, method) if method in METHODS else {}
     settings = {**preset, **{k: v for k, v in settings.items() if v is not None or k not in preset}}
     make = lambda cls: cls(**{k: v for k, v in settings.items() if owner[k] is cls})
     return make(entry.config), make(AgentConfig), make(TrainConfig)
@@ -195,9 +195,11 @@ def evaluate(prompt: str,              # the prompt text ('' for none)
     set_placement(device, dtype)
     if task == 'tst':
         t = TSTTask(cfg)
-        sources, rewrites = t.rewrite_split(prompt, split)
-        return dict(t.score_split(sources, rewrites, split), prompt=prompt, direction=cfg.direction, split=split, task_lm=cfg.task_lm,
-                    template=cfg.template, rewrites=rewrites)
+        sources, rules = t.rewrite_split(prompt, split)             # best of eval_samples (the headline) and greedy
+        res = dict(t.score_rules(sources, rules, split), prompt=prompt, direction=cfg.direction, split=split, task_lm=cfg.task_lm,
+                   template=cfg.template, rewrites=next(iter(rules.values())))
+        if split == 'dev': res['reward'] = t.validate(prompt)['dev_reward']   # the selection score: the training reward, picked by the picker
+        return res
     split = report_split(cfg.dataset, cfg.split_seed, cfg.data_dir) if split == 'report' else split
     data = config_split(cfg, split)
     n_all = len(data)

@@ -13,8 +13,9 @@ from fastcore.script import call_parse, store_true
 from .models import fastest, load_causal_lm, peak_rss_mb, set_placement
 from .data import load_split
 from .agent import AgentConfig, rollout, make_policy
-from .task import zscore
+from .task import zscore, task_preset
 from .fsc import FewShotConfig, FewShotTask, FewShotReward, prompt_ids
+from .tst_eval import score_outputs
 from .tst import TSTConfig, TSTTask, fill, max_new_tokens, sample_rewrites, sample_rewrites_naive
 from .trainer import Trainer, TrainConfig
 from .distributed import start_ray, attach_workers, check_workers
@@ -78,6 +79,8 @@ def bench_cli(
     if task == 'tst':
         res = bench_tst(steps=min(steps, 2), naive=not no_naive, train=not no_train, lm=lm)
         print(f"naive {res['naive_s']:.2f} s, fast {res['fast_s']:.2f} s for {res['pairs']} pairs x {res['rewrites']} rewrites")
+        print(f"test: {res['test_rewrites_per_s']} rewrites/s sampled and picked (best of {res['eval_samples']}); one prompt's test "
+              f"evaluation (500 sentences, both rules, judged): about {res['test_eval_min']} min")
         if json_out: Path(json_out).write_text(json.dumps(dict(res, date=time.strftime('%Y-%m-%d')), indent=1))
         print(json.dumps(res)); return
     model, tok = load_causal_lm(lm)
@@ -105,8 +108,10 @@ def bench_cli(
     print(json.dumps(res))
 
 # %% ../nbs/45_bench.ipynb #ce4c5314
-def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2') -> dict:
-    "Seconds to sample a step's rewrites the naive and the fast way, rewrites per second, and whole training steps of each preset."
+def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = True, train: bool = True, lm: str = 'smollm2',
+              test_sentences: int = 16,    # sentences rewritten by the test rules (best of 32, greedy) and judged; 0 skips
+             ) -> dict:
+    "Seconds to sample a step's rewrites the naive and the fast way, rewrites per second, whole training steps of each preset, and the test rules' rates."
     lm, tok = load_causal_lm(lm)
     cfg = TSTConfig(rewrites=rewrites, task_lm=getattr(lm, 'name_or_path', 'smollm2'))
     task = TSTTask(cfg, lm, tok)
@@ -121,8 +126,17 @@ def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = 
                rewrites_per_s=round(pairs * rewrites / fast_s, 1), pairs=pairs, rewrites=rewrites)
     if train:
         for m in BENCH_METHODS:
-            tr = Trainer(task, AgentConfig(method=m, learn_start=0, **TSTTask.presets.get(m, {})), TrainConfig(batch_size=pairs), lm, tok)
+            tr = Trainer(task, AgentConfig(method=m, learn_start=0, **task_preset(TSTTask, m)), TrainConfig(batch_size=pairs), lm, tok)
             res[f'{m}_train_step_s'] = round(min(tr.train_step()['step_s'] for _ in range(steps)), 3)
+    if test_sentences:                                   # the test evaluation of one prompt: 500 sentences, best of 32 and greedy, both judged
+        src, n = task.pool[:test_sentences], task.config.eval_samples
+        t0 = time.perf_counter(); best = task.rewrite_sources(prompts[0], src, n); best_s = time.perf_counter() - t0
+        t0 = time.perf_counter(); task.rewrite_sources(prompts[0], src, 1); greedy_s = time.perf_counter() - t0
+        score_outputs(best[:2], src[:2], cfg.source_style, None, task.judges)          # warm-up: the judges' models loaded
+        t0 = time.perf_counter(); score_outputs(best, src, cfg.source_style, src, task.judges); judge_s = time.perf_counter() - t0
+        per = lambda s: s / len(src) * 500
+        res.update(test_rewrites_per_s=round(len(src) * n / best_s, 1), eval_samples=n, greedy_sentences_per_s=round(len(src) / greedy_s, 1),
+                   judged_per_s=round(len(src) / judge_s, 1), test_eval_min=round((per(best_s) + per(greedy_s) + 2 * per(judge_s)) / 60, 1))
     res.update(peak_rss_mb=round(max(fast_rss, peak_rss_mb())), threads=torch.get_num_threads())
     return res
 

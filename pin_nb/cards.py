@@ -5,6 +5,7 @@
 # %% ../nbs/44_cards.ipynb #d042d03b
 from __future__ import annotations
 import json, math
+import dataclasses
 from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
@@ -16,32 +17,47 @@ from .agent import AgentConfig, METHODS
 from .text import card_readability
 from .trainer import load_card
 from .api import TASKS
+from .task import task_preset
 
 
 # %% auto #0
-__all__ = ['SCORE', 'EXTRAS', 'COLUMNS', 'ORDER', 'TST_BASELINES', 'preset_settings', 'card_row', 'baseline_rows', 'read_cards',
-           'read_curves', 'summarize', 'mean_std', 'sci', 'markdown_table']
+__all__ = ['SCORE', 'EXTRAS', 'COLUMNS', 'ORDER', 'TST_BASELINES', 'preset_settings', 'task_settings', 'card_row',
+           'baseline_rows', 'read_cards', 'read_curves', 'summarize', 'mean_std', 'sci', 'markdown_table']
 
 # %% ../nbs/44_cards.ipynb #f87f154e
 def preset_settings(agent: dict | None,  # a card's effective agent settings (`config.agent`); None for a method without presets (PEZ)
-                    task: str = 'fsc',   # the task, whose own preset values (`TASKS[task].build.presets`) count as the preset's
+                    task: str = 'fsc',   # the task, whose own preset values (`task_preset`) count as the preset's
                    ) -> str:             # e.g. 'k=1000, alpha=0.1'; '' when the run used its preset as it is
     "The settings where a run differs from its preset (the prompt length aside, a column of its own): what tells an ablation apart."
     if not agent or agent.get('method') not in METHODS: return ''
     m = agent['method']
-    preset = asdict(AgentConfig(method=m, **getattr(TASKS[task].build, 'presets', {}).get(m, {})))
+    preset = asdict(AgentConfig(method=m, **task_preset(TASKS[task].build, m)))
     show = lambda v: f"{v:.10g}" if isinstance(v, float) else f"{v}"
     return ', '.join(f"{k}={show(v)}" for k, v in agent.items() if k in preset and k not in ('method', 'prompt_length') and v != preset[k])
 
 
+def task_settings(task_cfg: dict,        # a card's task settings (`config.task`)
+                  task: str = 'fsc',
+                 ) -> str:               # e.g. 'num_repeats=8'; '' when the run used the task's defaults
+    "The task settings that change what a run learns (the task's `learning` list) where the card differs from the task's defaults."
+    build = TASKS[task].build
+    learning = getattr(build, 'learning', ())
+    if not learning: return ''
+    defaults = {f.name: f.default for f in dataclasses.fields(TASKS[task].config)}
+    return ', '.join(f"{k}={task_cfg[k]}" for k in learning if k in task_cfg and task_cfg[k] != defaults.get(k))
+
 # %% ../nbs/44_cards.ipynb #67a0ca90
 SCORE = {'fsc': 'accuracy', 'tst': 'J', 'inversion': 'score'}     # each task's headline score, as a card's `dev` and `test` name it
-EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'recovered']   # task-specific columns
+EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'greedy', 'recovered']   # task-specific columns
 COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'best_step',
            'dev', 'test', 'test_n', 'perplexity', 'word_rate', 'repeat_rate', 'wall_s', 'prompt', *EXTRAS, 'path']
 ORDER = ['pin', 'rlprompt', 'pez']                                  # methods first in tables; baselines after them
 
 def _num(x) -> float: return float('nan') if x is None else float(x)
+
+def _extras(d: dict) -> dict:
+    "The task-specific numbers of a test scores object; `greedy` is the J of the greedy rewrites, where a style-transfer split was scored by both rules."
+    return {k: _num((d.get(k) or {}).get('J') if k == 'greedy' else d.get(k)) for k in EXTRAS[1:-1]}
 
 def _score(card: dict, split: str, name: str) -> float:
     "A split's headline score: in the card's `dev`/`test` object, or flat as `dev_<name>` in cards written before those objects."
@@ -58,7 +74,8 @@ def card_row(card: dict,  # a parsed prompt card of any task
     task = task_cfg.get('name') or card.get('task')
     if task not in SCORE: raise ValueError(f"{path}: task={task!r}; allowed: {list(SCORE)}")
     preset = agent['method'] if agent else card['method']
-    settings = ', '.join(x for x in (preset_settings(agent, task), f"init_prompt={run['init_prompt']!r}" if run.get('init_prompt') else '') if x)
+    settings = ', '.join(x for x in (preset_settings(agent, task), task_settings(task_cfg, task),
+                                     f"init_prompt={run['init_prompt']!r}" if run.get('init_prompt') else '') if x)
     test = card.get('test') if isinstance(card.get('test'), dict) else {}
     per_class = (card.get('dev') or {}).get('per_class') if isinstance(card.get('dev'), dict) else None
     return dict(task=task, method='pin' if preset.startswith('pin') else preset, preset=preset, settings=settings,
@@ -68,20 +85,22 @@ def card_row(card: dict,  # a parsed prompt card of any task
                 steps=card.get('steps'), best_step=card.get('best_step'),
                 dev=_score(card, 'dev', SCORE[task]), test=_score(card, 'test', SCORE[task]), test_n=_num(test.get('n', card.get('test_n'))),
                 perplexity=_num(card.get('perplexity')), **card_readability(card), wall_s=_num(card.get('wall_s')), prompt=card['prompt'],
-                n_classes=len(per_class) if per_class else None, **{k: _num(test.get(k)) for k in EXTRAS[1:-1]},
+                n_classes=len(per_class) if per_class else None, **_extras(test),
                 recovered=test.get('recovered', card.get('recovered')), path=path)
 
 
 # %% ../nbs/44_cards.ipynb #f72b8d3b
-TST_BASELINES = {'manual': 'hand-written', 'copy': 'copy input', 'rlprompt-published': 'RLPrompt (published)'}
+TST_BASELINES = {'manual': 'hand-written', 'copy': 'copy input', 'human': 'human references', 'rlprompt-published': 'RLPrompt (published)'}
 
 def _scores_line(m: dict, name: str) -> dict:
     "One line of a scores file (`pin_nb_eval`'s output): a few-shot accuracy, or a style-transfer direction's judges."
     split = m.get('split', 'test')
     if split not in ('dev', 'test'): raise ValueError(f"{name}: split={split!r}; allowed: 'dev', 'test'")
     if 'direction' in m:
-        return dict(task='tst', method='hand-written', preset='hand-written', dataset='yelp', target=m['direction'], test=_num(m.get('J')),
-                    test_n=_num(m.get('n')), **card_readability(m), prompt=m['prompt'], **{k: _num(m.get(k)) for k in EXTRAS[1:-1]}, path=name)
+        J = _num(m.get('J'))
+        return dict(task='tst', method='hand-written', preset='hand-written', dataset='yelp', target=m['direction'],
+                    dev=J if split == 'dev' else np.nan, test=J if split == 'test' else np.nan,
+                    test_n=_num(m.get('n')) if split == 'test' else np.nan, **card_readability(m), prompt=m['prompt'], **_extras(m), path=name)
     acc = float(m['accuracy'])
     return dict(task='fsc', method='manual', preset='hand-written', dataset=m['dataset'], split_seed=m.get('split_seed', m.get('seed')),
                 dev=acc if split == 'dev' else np.nan, test=acc if split == 'test' else np.nan,
@@ -97,7 +116,7 @@ def baseline_rows(path: Path,     # `manual-<task run name>.jsonl` (prompts scor
     kind, _, direction = path.stem.rpartition('-yelp-')
     r = json.loads(path.read_text(encoding='utf-8'))
     return [dict(task='tst', method=TST_BASELINES[kind], preset=TST_BASELINES[kind], dataset='yelp', target=direction, test=_num(r.get('J')),
-                 test_n=_num(r.get('n')), prompt=r.get('prompt'), **{k: _num(r.get(k)) for k in EXTRAS[1:-1]}, path=name)]
+                 test_n=_num(r.get('n')), prompt=r.get('prompt'), **_extras(r), path=name)]
 
 def _is_baseline(p: Path) -> bool:
     return (p.suffix == '.jsonl' and p.name.startswith('manual-')) or (p.suffix == '.json' and '-yelp-' in p.stem

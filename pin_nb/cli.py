@@ -150,7 +150,7 @@ def eval_main(argv: list[str] | None = None):
         p.add_argument('--prompt', required=True, help='the prompt text ("" for none)')
         p.add_argument('--split', default='test', choices=['train', 'dev', 'test', 'report'] if task == 'fsc' else ['dev', 'test'],
                        help="split to score (default: test); 'report' is test, or dev where the dataset has no test split")
-        if task == 'tst': p.add_argument('--outputs', default=None, help='also write the rewrites here, one a line, in the order of the split')
+        if task == 'tst': p.add_argument('--outputs', default=None, help='also write the rewrites here (the best of --eval-samples per sentence; greedy with --eval-samples 1), one a line, in the order of the split')
         p.add_argument('--quiet', action='store_true', help="no progress bar")
         add_config_options(p, FewShotConfig if task == 'fsc' else TSTConfig, f'task ({task})')
         add_device_options(p)
@@ -165,6 +165,8 @@ def eval_main(argv: list[str] | None = None):
                            **{f.name: getattr(args, f.name) for f in fields(cls)})
         rewrites = res.pop('rewrites', None)
         if task == 'tst' and args.outputs: Path(args.outputs).write_text('\n'.join(rewrites) + '\n', encoding='utf-8')
+        if task == 'tst' and not args.quiet and 'greedy' in res:
+            print(f"{res['direction']} {args.split} ({res['n']} sentences): J {res['J']:.4f} ({res['rule']}), J {res['greedy']['J']:.4f} (greedy)")
         print(json.dumps(res))
     cli_errors('pin_nb_eval', run)
 
@@ -213,7 +215,7 @@ def sweep_main(argv: list[str] | None = None):
     p.add_argument('--dry-run', action='store_true', help="list each run's command and state (done, resume, new); run nothing")
     p.add_argument('--no-ray', action='store_true', help="run one after another, without Ray")
     p.add_argument('--ray-address', default=None, help="run on this Ray cluster (default: a local one)")
-    p.add_argument('--parallel', type=int, default=None, help="runs at once on a local Ray cluster (default: its CPUs)")
+    p.add_argument('--parallel', type=int, default=None, help="runs at once: on a local Ray cluster (default: its CPUs), or as local processes with --no-ray (default: 1)")
     p.add_argument('--threads', type=int, default=1, help="torch threads per run (default: 1)")
     def run():
         args = p.parse_args(sys.argv[1:] if argv is None else argv)

@@ -97,10 +97,11 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
     varied = [k for g in sweep.grid for k in g if k not in NAMED]
     if 'prompt' in s:                                              # a prompt to score, not a run to train
         prompt = s.pop('prompt'); s.pop('method', None)
+        split = s.pop('split', None)                               # a split other than the report split gets a scores file of its own
         tcfg = configs(sweep.task, **s)[0]
-        split = 'report' if sweep.task == 'fsc' else 'test'
-        argv = ['pin_nb_eval', '--task', sweep.task, '--prompt', prompt, '--split', split, *_flags(s), '--quiet']
-        return Run(f"manual-{TASKS[sweep.task].run_name(tcfg)}", 'eval', argv, Path(sweep.results)/f"manual-{TASKS[sweep.task].run_name(tcfg)}.jsonl", prompt)
+        name = f"manual-{TASKS[sweep.task].run_name(tcfg)}" + (f"-{split}" if split else '')
+        argv = ['pin_nb_eval', '--task', sweep.task, '--prompt', prompt, '--split', split or ('report' if sweep.task == 'fsc' else 'test'), *_flags(s), '--quiet']
+        return Run(name, 'eval', argv, Path(sweep.results)/f"{name}.jsonl", prompt)
     method = s.pop('method', 'pin')
     suffix = ''.join(f"-{k.replace('_', '-')}{settings[k]}" for k in dict.fromkeys(varied) if k in settings)
     if method == 'pez':
@@ -113,11 +114,12 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
                                                           pez=dict(prompt_length=p['prompt_length'], steps=p['steps'], run_seed=p['run_seed'])))
         out = Path(sweep.runs)/name
         return Run(name, 'pez', ['pin_nb_pez', *_flags(s), '--out', str(out)], out, identity(card))
+    test = s.pop('test', True)                                     # `test: false` skips the test split (screens on dev)
     tcfg, acfg, lcfg = configs(sweep.task, method, **s)
     name = run_name(sweep.task, tcfg, acfg, lcfg) + f"-{lcfg.steps}" + suffix
     card = dict(method=method, prompt='', config=dict(task=dict(asdict(tcfg), name=sweep.task), agent=asdict(acfg), train=asdict(lcfg)))
     out = Path(sweep.runs)/name
-    argv = ['pin_nb_train', '--task', sweep.task, '--method', method, *_flags(s), '--out', str(out), '--quiet']
+    argv = ['pin_nb_train', '--task', sweep.task, '--method', method, *_flags(s), '--out', str(out), '--quiet', *([] if test else ['--no-test'])]
     return Run(name, 'train', argv, out, identity(card))
 
 
@@ -176,7 +178,7 @@ def collect(run: Run, res: dict, results: Path) -> bool:
 def run_sweep(sweep: Sweep,
               use_ray: bool | None = None,      # None: Ray when installed; False: one run after another
               address: str | None = None,       # a Ray cluster to run on (default: a local one)
-              parallel: int | None = None,      # runs at once on a local Ray cluster (default: its CPUs)
+              parallel: int | None = None,      # runs at once: on a local Ray cluster (default: its CPUs), or as local processes (default: 1)
               threads: int = 1,                 # torch threads per run
               dry_run: bool = False,            # only list the commands, with each run's state
               log=print) -> list[dict]:         # one status per run: name, status (done, ran, failed), seconds
@@ -189,7 +191,7 @@ def run_sweep(sweep: Sweep,
     if use_ray is None: use_ray = ray_installed() and len(todo) > 1
     if use_ray and not ray_installed(): raise ValueError(f"use_ray=True: Ray is not installed; install it with {RAY_EXTRA}")
     status = [dict(name=r.name, status='done', seconds=0.0) for r, state in plan if state == 'done']
-    log(f"sweep: {len(plan)} runs, {len(status)} done, {len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another"))
+    log(f"sweep: {len(plan)} runs, {len(status)} done, {len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another" if (parallel or 1) == 1 else f"{parallel} at a time"))
     def finished(r, res):
         ok = collect(r, res, results)
         status.append(dict(name=r.name, status='ran' if ok else 'failed', seconds=res['seconds'], **({} if ok else dict(error=res['lines'][-3:]))))
@@ -205,7 +207,13 @@ def run_sweep(sweep: Sweep,
             try: res = ray.get(ready[0])
             except Exception as e: res = dict(rc=1, seconds=0.0, lines=[f'{type(e).__name__}: {str(e)[:200]}'])
             finished(r, res)
+    elif (parallel or 1) > 1:
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        with ThreadPoolExecutor(parallel) as pool:
+            futures = {pool.submit(run_process, r.argv, threads): r for r in todo}
+            for fut in as_completed(futures): finished(futures[fut], fut.result())
     else:
         for r in todo: finished(r, run_process(r.argv, threads))
     return status
+
 

@@ -9,7 +9,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['zscore', 'Task', 'LetterConfig', 'letter_share', 'LetterTask']
+__all__ = ['zscore', 'Task', 'task_preset', 'LetterConfig', 'letter_share', 'LetterTask']
 
 # %% ../nbs/30_task.ipynb #32f18b82
 def zscore(r: Tensor   # (n,) raw rewards of the prompts sampled in one step
@@ -23,7 +23,8 @@ class Task:
     name: str = 'task'                      # the task's name on the command line and in cards
     metric: str = 'score'                   # headline number of `evaluate`, reported as <split>_<metric> on the card
     report_splits: tuple[str, ...] = ('dev', 'test')   # splits scored on the card
-    presets: dict[str, dict] = {}           # per method, agent settings this task's reference code uses (for settings left unset)
+    presets: dict[str, dict] = {}           # per method or method family, agent settings this task's reference code uses (`task_preset`)
+    learning: tuple[str, ...] = ()          # task settings that change what a run learns: a card names those that differ from the defaults
 
     def reward(self, prompts: list[str]) -> tuple[Tensor, dict[str, Tensor]]:  # raw rewards (n,), per-prompt statistics
         "Raw rewards of a batch of prompts, and statistics to log (each (n,))."
@@ -42,6 +43,13 @@ class Task:
     def describe(self) -> dict: return {}
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, state: dict): pass
+
+def task_preset(build,                  # a Task class (or a task builder without presets)
+                method: str,            # a preset name of `METHODS`, e.g. 'pin-words'
+               ) -> dict:               # agent settings for settings left unset
+    "A task's own settings for a method: the method's entry in `presets`, else its family's (the name before the first '-': 'pin' for 'pin-words')."
+    presets = getattr(build, 'presets', None) or {}
+    return dict(presets.get(method, presets.get(method.split('-')[0], {})))
 
 # %% ../nbs/30_task.ipynb #108d6b43
 @dataclass

@@ -4,7 +4,7 @@
 
 # %% ../nbs/33_tst.ipynb #2ec982ab
 from __future__ import annotations
-import copy, inspect, json, math, time, warnings
+import copy, dataclasses, inspect, json, math, time, warnings
 from dataclasses import dataclass
 
 import torch
@@ -12,16 +12,17 @@ from fastcore.basics import patch
 from torch import Tensor
 
 from .models import load_causal_lm, cache_kwargs, fastest, output_cache, peak_rss_mb
-from .task import Task
-from .tst_eval import load_yelp, load_judges, bertscore_f1, style_probs, score_outputs
+from .task import Task, task_preset
+from .tst_eval import load_yelp, load_judges, load_picker, held_out_sentences, bertscore_f1, style_probs, score_outputs
 
 # %% auto #0
-__all__ = ['DIRECTIONS', 'CHAT_TEMPLATE', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens', 'sample_rewrites',
-           'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max', 'input_zscores', 'TSTTask',
-           'compare_tst', 'compare_templates']
+__all__ = ['DIRECTIONS', 'CHOOSERS', 'CHAT_TEMPLATE', 'TSTConfig', 'fill', 'cut_rewrite', 'max_new_tokens', 'end_tokens',
+           'sample_rewrites', 'sample_rewrites_naive', 'rewrite_scores', 'pair_rewards', 'bootstrap_max',
+           'input_zscores', 'TSTTask', 'reward_noise', 'compare_tst', 'compare_templates']
 
 # %% ../nbs/33_tst.ipynb #3d8f608b
 DIRECTIONS = ('0to1', '1to0')
+CHOOSERS = ('picker', 'judge')
 
 @dataclass
 class TSTConfig:
@@ -30,17 +31,19 @@ class TSTConfig:
     data_dir: str | None = None           # data directory; default $PIN_NB_DATA, else the bundled Yelp slice
     task_lm: str = 'smollm2'              # task LM that rewrites: 'smollm2' (bundled), a local folder, a .gguf file or a hub id
     template: str = '{prompt} "{sentence}" "'   # the task LM's input; must hold {prompt} and {sentence}
-    num_repeats: int = 4                  # prompts sampled per input sentence in a step (RLPrompt: 4)
-    rewrites: int = 8                     # rewrites sampled per (prompt, input) pair (RLPrompt: 128)
-    bootstraps: int = 2                   # groups the rewrites are split into; reward = mean over groups of the group's best (RLPrompt: 4)
-    task_top_k: int = 10                  # top-k sampling of the rewrites (RLPrompt: 10)
+    num_repeats: int = 4                  # prompts sampled per input sentence in a step (RLPrompt: 4, PIN's code: 8)
+    rewrites: int = 8                     # N: rewrites sampled per (prompt, input) pair, in training and dev selection (RLPrompt: 128)
+    bootstraps: int = 2                   # K: groups the N rewrites are split into; reward = mean over groups of the group's best (RLPrompt: 4)
+    task_top_k: int = 10                  # top-k sampling of the rewrites, temperature 1 (RLPrompt: 10)
     lower_outputs: bool = True            # lowercase the rewrites, as the Yelp data is (RLPrompt: true)
-    eval_samples: int = 1                 # rewrites per sentence when scoring dev/test: 1 = greedy; more = sample and keep the best by the reward (RLPrompt: 32)
-    select_size: int = 16                 # dev sentences (the first ones) that choose the best prompt; the rest are the training pool
+    chooser: str = 'picker'               # style head of every choice (reward, dev selection, best of N): 'picker', or 'judge' (the reporting head)
+    eval_samples: int = 32                # rewrites sampled per sentence when a split is scored; the best by the reward is judged (RLPrompt: 32); 1 = greedy only
+    select_size: int = 64                 # dev sentences (the first ones) that choose the best prompt; the rest are the training pool
     test_size: int | None = None          # test sentences scored on the card; none = all
 
     def __post_init__(self):
         if self.direction not in DIRECTIONS: raise ValueError(f"direction={self.direction!r}: allowed: {list(DIRECTIONS)}")
+        if self.chooser not in CHOOSERS: raise ValueError(f"chooser={self.chooser!r}: allowed: {list(CHOOSERS)}")
         for field in ('prompt', 'sentence'):
             if '{' + field + '}' not in self.template:
                 raise ValueError(f"template={self.template!r}: must contain {{{field}}}")
@@ -57,6 +60,7 @@ class TSTConfig:
     def source_style(self) -> int: return int(self.direction[0])
     @property
     def target_style(self) -> int: return int(self.direction[-1])
+
 
 # %% ../nbs/33_tst.ipynb #2d880f56
 def fill(template: str, prompt: str, sentence: str) -> str:
@@ -151,13 +155,15 @@ def sample_rewrites_naive(lm, tokenizer, texts: list[str], n: int, top_k: int, m
     return outs
 
 # %% ../nbs/33_tst.ipynb #12e49518
-def rewrite_scores(rewrites: list[str], sources: list[str], target_style: int, judges: dict) -> tuple[Tensor, Tensor]:
-    "Content (BERTScore F1 against the source, clipped to [0, 1]) and target-style probability of each rewrite; an empty rewrite scores 0 on both."
+def rewrite_scores(rewrites: list[str], sources: list[str], target_style: int,
+                   head: torch.nn.Module,     # the style head that scores: the task's chooser (the picker, by default)
+                  ) -> tuple[Tensor, Tensor]:
+    "Content (BERTScore F1 against the source, clipped to [0, 1]) and target-style probability of each rewrite under `head`; an empty rewrite scores 0 on both."
     content, style = torch.zeros(len(rewrites)), torch.zeros(len(rewrites))
     some = [i for i, r in enumerate(rewrites) if r.strip()]
     if some:
         content[some] = bertscore_f1([rewrites[i] for i in some], [sources[i] for i in some]).clamp(0, 1)
-        style[some] = style_probs([rewrites[i] for i in some], judges['style_head'])[:, target_style]
+        style[some] = style_probs([rewrites[i] for i in some], head)[:, target_style]
     return content, style
 
 def pair_rewards(content: Tensor, style: Tensor) -> Tensor:
@@ -182,30 +188,43 @@ def input_zscores(boot: Tensor,     # (pairs, K) group maxima; pairs ordered inp
     mean, std = g.mean(1, keepdim=True), g.std(1, unbiased=False, keepdim=True)
     return ((boot.mean(1).view(P // repeats, repeats) - mean) / (std + eps)).view(P)
 
+
 # %% ../nbs/33_tst.ipynb #a20954e6
 class TSTTask(Task):
-    "Text style transfer on Yelp with RLPrompt's reward: train on the dev pool of the source style, choose on 16 dev sentences, report test."
+    "Text style transfer on Yelp under RLPrompt's protocol: one reward rule (best of N sampled rewrites, picked by the picker) for training, dev selection and test; the judges only report."
     name, metric = 'tst', 'J'
     # settings the reference codes use for this task where they differ from few-shot classification (applied by `pin_nb_train`
-    # to settings left unset; in Python: AgentConfig(method=m, **TSTTask.presets[m])). RLPrompt maps z-scores [0, 1] -> [-20, 80].
-    presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), **{m: dict(top_k=50) for m in ('pin', 'pin-prior0', 'pin-words', 'pin-paper')}}
+    # to settings left unset; in Python: AgentConfig(method=m, **task_preset(TSTTask, m)); 'pin' covers every pin-* preset).
+    # RLPrompt maps z-scores [0, 1] -> [-20, 80].
+    presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), 'pin': dict(top_k=50)}
     fixed = ('direction', 'data_dir', 'select_size', 'task_lm')   # the settings that decide which sentences and task LM a task reads
+    learning = ('num_repeats', 'rewrites', 'bootstraps', 'task_top_k', 'template', 'lower_outputs', 'chooser')   # what a run learns from: named on its card
+    eval_seed = 0                         # every scoring of a split samples from this seed: prompts compared on the same random numbers
     def __init__(self, config: TSTConfig | None = None, lm=None, tokenizer=None):
         self.config = cfg = config or TSTConfig()
         if lm is None: lm, tokenizer = load_causal_lm(cfg.task_lm)
         self.lm, self.tokenizer = lm, tokenizer
-        dev = load_yelp('dev', cfg.source_style, cfg.data_dir)
+        held_out = held_out_sentences(cfg.data_dir)                    # the dev files repeat every test sentence: left out by text
+        dev = [s for s in load_yelp('dev', cfg.source_style, cfg.data_dir) if s not in held_out]
         if len(dev) <= cfg.select_size:
-            raise ValueError(f"select_size={cfg.select_size}: the dev split of style {cfg.source_style} has only {len(dev)} sentences; "
+            raise ValueError(f"select_size={cfg.select_size}: the dev split of style {cfg.source_style} has only {len(dev)} sentences outside the test split; "
                              f"allowed: fewer than {len(dev)}, so that some are left to train on")
         self.select, self.pool = dev[:cfg.select_size], dev[cfg.select_size:]
         self.gen = torch.Generator().manual_seed(0)
-        self._judges, self._last, self._caps = None, None, {}
+        self.train_rewrites = 0                                         # rewrites sampled for training rewards: the budget compared across methods
+        self._judges, self._chooser, self._last, self._caps = None, None, None, {}
 
     @property
     def judges(self) -> dict:
+        "The reporting judges of the judges chapter (style decision, content, fluency); never used for a choice."
         if self._judges is None: self._judges = load_judges()
         return self._judges
+
+    @property
+    def chooser(self) -> torch.nn.Module:
+        "The style head behind every choice the method makes: the picker (default), or the judge's head with `chooser='judge'`."
+        if self._chooser is None: self._chooser = load_picker() if self.config.chooser == 'picker' else self.judges['style_head']
+        return self._chooser
 
     def reseed(self, seed: int): self.gen.manual_seed(seed)
 
@@ -217,25 +236,29 @@ class TSTTask(Task):
                 raise ValueError(f"{name}={getattr(config, name)!r}: with_config keeps the task's {name}={getattr(old, name)!r}; "
                                  f"build a new TSTTask to change it")
         new = copy.copy(self)
-        new.config, new.gen, new._last, new._judges = config, torch.Generator().manual_seed(0), None, self.judges
+        new.config, new.gen, new._last, new._judges, new.train_rewrites = config, torch.Generator().manual_seed(0), None, self.judges, 0
+        new._chooser = self._chooser if config.chooser == old.chooser else None
         return new
 
     def describe(self):
         return dict(template=self.config.template, task_lm=getattr(self.lm, 'name_or_path', self.config.task_lm),
-                    direction=self.config.direction, train_pool=len(self.pool), select=len(self.select))
+                    direction=self.config.direction, train_pool=len(self.pool), select=len(self.select), train_rewrites=self.train_rewrites)
 
-    def state_dict(self): return dict(gen=self.gen.get_state())
-    def load_state_dict(self, state): self.gen.set_state(state['gen'])
+    def state_dict(self): return dict(gen=self.gen.get_state(), train_rewrites=self.train_rewrites)
+    def load_state_dict(self, state): self.gen.set_state(state['gen']); self.train_rewrites = state.get('train_rewrites', 0)
 
 
 # %% ../nbs/33_tst.ipynb #aeaf5c6b
 @patch
-def rewrite(self: TSTTask, prompts: list[str], sources: list[str], n: int = 1, top_k: int = 1, chunk: int = 64) -> list[list[str]]:
-    "n rewrites of each (prompt, source) pair (greedy with top_k=1), in chunks of `chunk` pairs."
-    out = []
+def rewrite(self: TSTTask, prompts: list[str], sources: list[str], n: int = 1, top_k: int = 1,
+            generator: torch.Generator | None = None,   # default: the task's training generator
+            rows: int = 512,                            # most rows (pairs x n) decoded together; bounds the key-value cache's memory
+           ) -> list[list[str]]:
+    "n rewrites of each (prompt, source) pair (greedy with top_k=1), a chunk of pairs at a time."
+    out, chunk = [], max(1, rows // n)
     for i in range(0, len(prompts), chunk):
         texts = [fill(self.config.template, p, s) for p, s in zip(prompts[i:i + chunk], sources[i:i + chunk])]
-        out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, self.caps(sources[i:i + chunk]), self.gen,
+        out += sample_rewrites(self.lm, self.tokenizer, texts, n, top_k, self.caps(sources[i:i + chunk]), generator or self.gen,
                                lower=self.config.lower_outputs)
     return out
 
@@ -246,6 +269,22 @@ def caps(self: TSTTask, sources: list[str]) -> list[int]:
         if s not in self._caps: self._caps[s] = max_new_tokens(len(self.tokenizer(s, add_special_tokens=False).input_ids))
     return [self._caps[s] for s in sources]
 
+@patch
+def best_of(self: TSTTask, prompts: list[str], sources: list[str],
+            n: int,                                     # rewrites sampled per pair
+            groups: int = 1,                            # K: the reward is the mean over K equal groups of each group's best
+            generator: torch.Generator | None = None,
+           ) -> dict:
+    "The one rule: sample n rewrites of each pair (top-k `task_top_k`, temperature 1), score each by content and the chooser; a pair's reward is the mean of its group maxima, and its best rewrite is the one it gives."
+    rewrites = self.rewrite(prompts, sources, n, self.config.task_top_k, generator)
+    content, style = rewrite_scores([r for rs in rewrites for r in rs], [s for s in sources for _ in range(n)],
+                                    self.config.target_style, self.chooser)
+    per = pair_rewards(content, style).view(len(prompts), n)
+    boot = bootstrap_max(per, groups)
+    best = per.argmax(1).tolist()
+    return dict(reward=boot.mean(1), groups=boot, best=[rs[b] for rs, b in zip(rewrites, best)],
+                content=content.view(-1, n).mean(1), style=style.view(-1, n).mean(1))
+
 
 # %% ../nbs/33_tst.ipynb #ab13c331
 @patch
@@ -255,14 +294,9 @@ def reward(self: TSTTask, prompts):
         raise ValueError(f"{B} prompts cannot be paired with inputs num_repeats={cfg.num_repeats} at a time; "
                          f"allowed: a batch size that is a multiple of {cfg.num_repeats}")
     inputs = torch.randint(len(self.pool), (B // cfg.num_repeats,), generator=self.gen).repeat_interleave(cfg.num_repeats)
-    sources = [self.pool[i] for i in inputs.tolist()]
-    rewrites = self.rewrite(prompts, sources, cfg.rewrites, cfg.task_top_k)
-    content, style = rewrite_scores([r for rs in rewrites for r in rs], [s for s in sources for _ in range(cfg.rewrites)],
-                                    cfg.target_style, self.judges)
-    per = pair_rewards(content, style).view(B, cfg.rewrites)
-    boot = bootstrap_max(per, cfg.bootstraps)
-    self._last = boot
-    return boot.mean(1), dict(content=content.view(B, -1).mean(1), style=style.view(B, -1).mean(1))
+    b = self.best_of(prompts, [self.pool[i] for i in inputs.tolist()], cfg.rewrites, cfg.bootstraps)
+    self._last, self.train_rewrites = b['groups'], self.train_rewrites + B * cfg.rewrites
+    return b['reward'], dict(content=b['content'], style=b['style'])
 
 @patch
 def shape(self: TSTTask, raw):
@@ -274,42 +308,72 @@ def shape(self: TSTTask, raw):
 # %% ../nbs/33_tst.ipynb #608f7e0d
 @patch
 def validate(self: TSTTask, prompt):
-    rewrites = [r for (r,) in self.rewrite([prompt] * len(self.select), self.select)]
-    content, style = rewrite_scores(rewrites, self.select, self.config.target_style, self.judges)
-    return dict(dev_reward=round(pair_rewards(content, style).mean().item(), 4), dev_style=round(style.mean().item(), 4),
-                dev_content=round(content.mean().item(), 4))
+    "The training reward (N rewrites, K groups, the chooser) of the prompt on every selection sentence, from the fixed evaluation seed."
+    cfg = self.config
+    b = self.best_of([prompt] * len(self.select), self.select, cfg.rewrites, cfg.bootstraps, torch.Generator().manual_seed(self.eval_seed))
+    return dict(dev_reward=round(b['reward'].mean().item(), 4), dev_style=round(b['style'].mean().item(), 4),
+                dev_content=round(b['content'].mean().item(), 4))
 
 @patch
-def rewrite_split(self: TSTTask, prompt: str, split: str) -> tuple[list[str], list[str]]:
-    "The sources of a split ('dev': the selection sentences; 'test') and the prompt's rewrite of each (`rewrite_sources`)."
+def split_sources(self: TSTTask, split: str) -> list[str]:
+    "The sentences of a split: 'dev' (the selection sentences) or 'test' (the first `test_size`, all by default)."
     cfg = self.config
-    if split == 'dev': sources = self.select
-    elif split == 'test': sources = load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
-    else: raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
-    return sources, self.rewrite_sources(prompt, sources)
+    if split == 'dev': return self.select
+    if split == 'test': return load_yelp('test', cfg.source_style, cfg.data_dir)[:cfg.test_size]
+    raise ValueError(f"split={split!r}: allowed: 'dev', 'test'")
 
 @patch
-def rewrite_sources(self: TSTTask, prompt: str, sources: list[str]) -> list[str]:
-    "One rewrite per source: greedy (`eval_samples=1`), or RLPrompt's rule, the best of `eval_samples` samples by the reward."
-    cfg = self.config
-    if cfg.eval_samples == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
-    samples = self.rewrite([prompt] * len(sources), sources, cfg.eval_samples, cfg.task_top_k)
-    flat = [r for rs in samples for r in rs]
-    content, style = rewrite_scores(flat, [s for s in sources for _ in range(cfg.eval_samples)], cfg.target_style, self.judges)
-    best = pair_rewards(content, style).view(len(sources), -1).argmax(1).tolist()
-    return [rs[b] for rs, b in zip(samples, best)]
+def rewrite_sources(self: TSTTask, prompt: str, sources: list[str], n: int | None = None) -> list[str]:
+    "One rewrite per source: the best of n samples (default `eval_samples`) by the reward with the chooser, from the fixed evaluation seed; greedy when n is 1."
+    n = self.config.eval_samples if n is None else n
+    if n == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
+    return self.best_of([prompt] * len(sources), sources, n, 1, torch.Generator().manual_seed(self.eval_seed))['best']
+
+@patch
+def rewrite_split(self: TSTTask, prompt: str, split: str) -> tuple[list[str], dict[str, list[str]]]:
+    "The sources of a split and the prompt's rewrites of them under each rule: `best of <eval_samples>` and `greedy`."
+    sources, n = self.split_sources(split), self.config.eval_samples
+    rules = {'greedy': self.rewrite_sources(prompt, sources, 1)}
+    if n > 1: rules = {f'best of {n}': self.rewrite_sources(prompt, sources, n), **rules}
+    return sources, rules
 
 @patch
 def score_split(self: TSTTask, sources: list[str], rewrites: list[str], split: str) -> dict:
-    "The judges' scores of rewrites of a split (BLEU against the human references on test), with five examples."
+    "The judges' scores of one set of rewrites of a split (BLEU against the human references on test), with five examples."
     cfg = self.config
     refs = load_yelp('ref', cfg.source_style, cfg.data_dir)[:len(sources)] if split == 'test' else None
     _, agg = score_outputs(rewrites, sources, cfg.source_style, refs, self.judges)
     return dict(agg, examples=[dict(source=s, rewrite=r) for s, r in zip(sources[:5], rewrites[:5])])
 
 @patch
+def score_rules(self: TSTTask, sources: list[str], rules: dict[str, list[str]], split: str) -> dict:
+    "The headline scores (the first rule: best of N, RLPrompt's) with every other rule's scores under its name, e.g. `greedy`."
+    (first, outs), *rest = rules.items()
+    return dict(self.score_split(sources, outs, split), rule=first,
+                **{name: {k: v for k, v in self.score_split(sources, o, split).items() if k != 'examples'} for name, o in rest})
+
+@patch
 def evaluate(self: TSTTask, prompt, split, progress=False):
-    return self.score_split(*self.rewrite_split(prompt, split), split)
+    return self.score_rules(*self.rewrite_split(prompt, split), split)
+
+
+# %% ../nbs/33_tst.ipynb #8f1e583c
+def reward_noise(task: TSTTask,
+                 prompt: str,                   # the fixed prompt
+                 settings: dict[str, dict],     # name -> the TSTConfig settings of one reward, e.g. {'N=16, K=4': dict(rewrites=16, bootstraps=4)}
+                 sentences: int = 16,           # the first dev (selection) sentences, each rewarded `draws` times
+                 draws: int = 4,                # independent draws per sentence, from seeds 0, 1, ...
+                ) -> list[dict]:                # one row per setting
+    "How much the training reward of one fixed prompt moves between draws under each setting, next to how much it moves between sentences."
+    rows = []
+    for name, s in settings.items():
+        t = task.with_config(dataclasses.replace(task.config, **s))
+        src, N, K = t.select[:sentences], t.config.rewrites, t.config.bootstraps
+        R = torch.stack([t.best_of([prompt] * len(src), src, N, K, torch.Generator().manual_seed(d))['reward'] for d in range(draws)])
+        pair_std = R.std(0).mean().item()                  # (draws, sentences): spread between draws of the same pair, averaged
+        rows.append(dict(setting=name, rewrites=N, bootstraps=K, mean=round(R.mean().item(), 2), pair_std=round(pair_std, 2),
+                         sentence_std=round(R.mean(0).std().item(), 2), dev_mean_std=round(pair_std / math.sqrt(t.config.select_size), 2)))
+    return rows
 
 
 # %% ../nbs/33_tst.ipynb #cb53f8a5
@@ -321,7 +385,7 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
                 lm=None, tokenizer=None,        # the task LM (default: the bundled SmolLM2)
                 data_dir: str | None = None,
                ) -> list[dict]:                 # one row per variant, direction and prompt
-    "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt, scored by the judges; no test data is read."
+    "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt (one rewrite per sentence by `rewrite_sources`), scored by the judges; no test data is read."
     if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
     for name, settings in variants.items():                              # every variant reads the same sentences with the one `lm`
         if fixed := [f for f in TSTTask.fixed if f in settings]:          # checked before any variant is scored
@@ -345,5 +409,5 @@ def compare_templates(templates: dict[str, str],      # name -> template (with {
                       n: int = 64, lm=None, tokenizer=None, data_dir: str | None = None,
                      ) -> list[dict]:                 # one row per template, direction and instruction
     "Greedy rewrites of the first n dev sentences under each template and instruction, scored by the judges (`compare_tst`)."
-    rows = compare_tst({name: dict(template=t) for name, t in templates.items()}, prompts, n, lm, tokenizer, data_dir)
+    rows = compare_tst({name: dict(template=t, eval_samples=1) for name, t in templates.items()}, prompts, n, lm, tokenizer, data_dir)
     return [dict(template=r.pop('variant'), **r) for r in rows]

@@ -16,9 +16,10 @@ from .models import encode_sentences, load_causal_lm, default_encoder_dir
 from .text import perplexities
 
 # %% auto #0
-__all__ = ['STYLES', 'check_style', 'read_lines', 'yelp_path', 'load_yelp', 'rlprompt_outputs', 'assets_dir',
+__all__ = ['STYLES', 'PICKER', 'check_style', 'read_lines', 'yelp_path', 'load_yelp', 'rlprompt_outputs', 'assets_dir',
            'style_training_set', 'fit_style_head', 'train_style_head', 'style_probs', 'build_judges', 'load_judges',
-           'bertscore_f1', 'bleu', 'score_outputs', 'tst_eval_cli']
+           'bertscore_f1', 'bleu', 'score_outputs', 'tst_eval_cli', 'judge_sentences', 'held_out_sentences',
+           'check_picker_sentences', 'picker_training_set', 'build_picker', 'load_picker']
 
 # %% ../nbs/32_tst_eval.ipynb #a05c2276
 STYLES = (0, 1)      # Yelp: 0 = negative, 1 = positive
@@ -111,16 +112,20 @@ def build_judges(data_dir=None, n_per_class: int = 10000, seed: int = 0) -> dict
     (assets_dir()/'tst_judges.json').write_text(json.dumps(meta, indent=1))
     return load_judges()
 
+def _load_head(path: Path) -> torch.nn.Sequential:
+    "A style head saved by `fit_style_head`'s caller, rebuilt from the shapes of its weights."
+    state = torch.load(path)
+    hidden, d = state['0.weight'].shape
+    head = torch.nn.Sequential(torch.nn.Linear(d, hidden), torch.nn.GELU(), torch.nn.Dropout(0.1), torch.nn.Linear(hidden, 2))
+    head.load_state_dict(state)
+    return head.eval()
+
 def load_judges() -> dict:
     "The shipped style head (a module) and fluency threshold."
     path = assets_dir()/'tst_judges.json'
     if not path.exists(): raise FileNotFoundError(f"{path} is missing: run pin_nb.tst_eval.build_judges(data_dir) once")
-    meta = json.loads(path.read_text())
-    state = torch.load(assets_dir()/'tst_style_head.pt')
-    head = torch.nn.Sequential(torch.nn.Linear(state['0.weight'].shape[1], state['0.weight'].shape[0]), torch.nn.GELU(),
-                               torch.nn.Dropout(0.1), torch.nn.Linear(state['0.weight'].shape[0], 2))
-    head.load_state_dict(state)
-    return dict(meta, style_head=head.eval())
+    return dict(json.loads(path.read_text()), style_head=_load_head(assets_dir()/'tst_style_head.pt'))
+
 
 # %% ../nbs/32_tst_eval.ipynb #836a6179
 _SCORERS: dict = {}
@@ -136,31 +141,37 @@ def bertscore_f1(outputs: list[str], sources: list[str], batch_size: int = 128) 
     return f1
 
 def bleu(outputs: list[str], references: list[str]) -> float:
-    "Corpus SacreBLEU of outputs against one reference each, in 0-1."
+    "Mean sentence SacreBLEU of outputs against one reference each, in 0-1 (RLPrompt's evaluator: `sentence_bleu` averaged)."
     import sacrebleu
-    return sacrebleu.corpus_bleu(outputs, [references]).score / 100
+    if len(outputs) != len(references): raise ValueError(f"{len(outputs)} outputs but {len(references)} references: they must pair line by line")
+    return sum(sacrebleu.sentence_bleu(o, [r]).score for o, r in zip(outputs, references)) / max(len(outputs), 1) / 100
+
 
 # %% ../nbs/32_tst_eval.ipynb #51e810ff
 def score_outputs(outputs: list[str], sources: list[str], source_style: int,
                   references: list[str] | None = None, judges: dict | None = None) -> tuple[dict, dict]:
-    "Per-sentence scores (content, style, fluency, ppl) and the aggregate (content, style, fluency, J, GM, n, BLEUs)."
+    "Per-sentence scores (content, style decision, style probability, fluency, ppl) and the aggregate (content, style, fluency, J, GM, n, BLEUs)."
     source_style = check_style(source_style)
     if len(outputs) != len(sources):
         raise ValueError(f"{len(outputs)} outputs but {len(sources)} source sentences: they must pair line by line")
     judges = judges or load_judges()
     t0 = time.perf_counter()
     content = bertscore_f1(outputs, sources).clamp(0, 1)
-    style = style_probs(outputs, judges['style_head'])[:, 1 - source_style]
+    prob = style_probs(outputs, judges['style_head'])[:, 1 - source_style]
     ppl = perplexities(outputs, *load_causal_lm())
     empty = torch.tensor([not o.strip() for o in outputs])              # an empty output is not a fluent rewrite in the target style
-    style, fluency = style.masked_fill(empty, 0.0), (ppl <= judges['fluency_ppl_threshold']).float().masked_fill(empty, 0.0)
-    per = dict(content=content, style=style, fluency=fluency, ppl=ppl)
+    prob = prob.masked_fill(empty, 0.0)
+    style = (prob > 0.5).float()                                        # the judge's decision: target style or not
+    fluency = (ppl <= judges['fluency_ppl_threshold']).float().masked_fill(empty, 0.0)
+    per = dict(content=content, style=style, style_prob=prob, fluency=fluency, ppl=ppl)
     c, s, f = content.mean().item(), style.mean().item(), fluency.mean().item()
     agg = dict(content=round(c, 4), style=round(s, 4), fluency=round(f, 4), J=round((content * style * fluency).mean().item(), 4),
-               GM=round((c * s * f) ** (1 / 3), 4), n=len(outputs), self_bleu=round(bleu(outputs, sources), 4))
+               GM=round((c * s * f) ** (1 / 3), 4), style_prob=round(prob.mean().item(), 4), n=len(outputs),
+               self_bleu=round(bleu(outputs, sources), 4))
     if references is not None: agg['ref_bleu'] = round(bleu(outputs, references), 4)
     agg['seconds'] = round(time.perf_counter() - t0, 1)
     return per, agg
+
 
 # %% ../nbs/32_tst_eval.ipynb #1e77b0c1
 @call_parse
@@ -179,3 +190,55 @@ def tst_eval_cli(
         raise SystemExit(f"{outputs} has {len(outs)} lines but {yelp_path('test', style, data_dir)} has {len(sources)}")
     _, agg = score_outputs(outs, sources, style, load_yelp('ref', style, data_dir) if refs else None)
     print(json.dumps(agg))
+
+# %% ../nbs/32_tst_eval.ipynb #704910dc
+PICKER = dict(n_per_class=10000, seed=1)     # the shipped picker's sample: 10 000 sentences per style, drawn with seed 1
+
+def judge_sentences(data_dir=None) -> set[str]:
+    "The sentences the shipped judge's style head was trained on: its stored sample size and seed, drawn again."
+    meta = json.loads((assets_dir()/'tst_judges.json').read_text())['style_head']
+    return set(style_training_set(meta['n_per_class'], data_dir, meta['seed'])[0])
+
+def held_out_sentences(data_dir=None) -> set[str]:
+    "Sentences nothing may be fitted on: the test split and its human references, both styles."
+    return {s for kind in ('test', 'ref') for style in STYLES for s in load_yelp(kind, style, data_dir)}
+
+def check_picker_sentences(texts: list[str], data_dir=None):
+    "Refuse a picker training set that shares a sentence with the judge's training set or with the test split (one line, one example)."
+    for name, other in (("the judge's training set", judge_sentences(data_dir)), ('the test split or its references', held_out_sentences(data_dir))):
+        if shared := sorted(set(texts) & other):
+            raise ValueError(f"picker training set: {len(shared)} sentences are also in {name} (e.g. {shared[0]!r}); "
+                             f"allowed: Yelp sentences in neither the judge's training set nor the test split")
+
+def picker_training_set(n_per_class: int = PICKER['n_per_class'], data_dir=None, seed: int = PICKER['seed']) -> tuple[list[str], Tensor]:
+    "A balanced random sample of the Yelp dev pool that leaves out the judge's sentences and every sentence of the test split or references."
+    banned = judge_sentences(data_dir) | held_out_sentences(data_dir)
+    g = torch.Generator().manual_seed(seed)
+    texts, labels = [], []
+    for style in STYLES:
+        pool = sorted(set(load_yelp('dev', style, data_dir)) - banned)   # distinct sentences, in a stable order
+        if len(pool) < n_per_class:
+            raise ValueError(f"n_per_class={n_per_class}: only {len(pool)} dev sentences of style {style} are outside the judge's training "
+                             f"set and the test split; allowed: at most {len(pool)}")
+        idx = torch.randperm(len(pool), generator=g)[:n_per_class]
+        texts += [pool[i] for i in idx]; labels += [style] * len(idx)
+    check_picker_sentences(texts, data_dir)
+    return texts, torch.tensor(labels)
+
+def build_picker(data_dir=None, n_per_class: int = PICKER['n_per_class'], seed: int = PICKER['seed']) -> torch.nn.Module:
+    "Train the picker the way the judge's head was trained, on `picker_training_set`, and write it to the package's assets."
+    texts, y = picker_training_set(n_per_class, data_dir, seed)
+    head = fit_style_head(encode_sentences(texts), y, seed=seed)
+    assets_dir().mkdir(exist_ok=True)
+    torch.save(head.state_dict(), assets_dir()/'tst_picker_head.pt')
+    meta = dict(n_per_class=n_per_class, seed=seed, encoder='all-MiniLM-L6-v2', hidden=256,
+                sentences="Yelp sentiment.dev.{0,1}.clean without the judge's training sample and without any sentence of sentiment.test or sentiment.ref")
+    (assets_dir()/'tst_picker.json').write_text(json.dumps(meta, indent=1))
+    return load_picker()
+
+def load_picker() -> torch.nn.Module:
+    "The shipped picker: the style head every choice of a style-transfer method goes through (training reward, dev selection, best of N)."
+    path = assets_dir()/'tst_picker_head.pt'
+    if not path.exists(): raise FileNotFoundError(f"{path} is missing: run pin_nb.tst_eval.build_picker(data_dir) once")
+    return _load_head(path)
+

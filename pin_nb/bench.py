@@ -130,6 +130,7 @@ def bench_tst(pairs: int = 16, rewrites: int = 8, steps: int = 1, naive: bool = 
             res[f'{m}_train_step_s'] = round(min(tr.train_step()['step_s'] for _ in range(steps)), 3)
     if test_sentences:                                   # the test evaluation of one prompt: 500 sentences, best of 32 and greedy, both judged
         src, n = task.pool[:test_sentences], task.config.eval_samples
+        task.rewrite_sources(prompts[0], src[:1], 2)                                  # warm-up: the picker and content models loaded
         t0 = time.perf_counter(); best = task.rewrite_sources(prompts[0], src, n); best_s = time.perf_counter() - t0
         t0 = time.perf_counter(); task.rewrite_sources(prompts[0], src, 1); greedy_s = time.perf_counter() - t0
         score_outputs(best[:2], src[:2], cfg.source_style, None, task.judges)          # warm-up: the judges' models loaded

@@ -39,17 +39,18 @@ def preset_settings(agent: dict | None,  # a card's effective agent settings (`c
 def task_settings(task_cfg: dict,        # a card's task settings (`config.task`)
                   task: str = 'fsc',
                  ) -> str:               # e.g. 'num_repeats=8'; '' when the run used the task's defaults
-    "The task settings that change what a run learns (the task's `learning` list) where the card differs from the task's defaults."
+    "The task settings that change what a run learns or how its prompt is chosen and scored (`Task.learning`, `Task.scoring`) where the card differs from the task's defaults."
     build = TASKS[task].build
-    learning = getattr(build, 'learning', ())
-    if not learning: return ''
+    names = (*getattr(build, 'learning', ()), *getattr(build, 'scoring', ()))
+    if not names: return ''
     defaults = {f.name: f.default for f in dataclasses.fields(TASKS[task].config)}
-    return ', '.join(f"{k}={task_cfg[k]}" for k in learning if k in task_cfg and task_cfg[k] != defaults.get(k))
+    show = lambda v: repr(v) if isinstance(v, str) and not v.isidentifier() else f"{v}"
+    return ', '.join(f"{k}={show(task_cfg[k])}" for k in sorted(names) if k in task_cfg and task_cfg[k] != defaults.get(k))
 
 # %% ../nbs/44_cards.ipynb #67a0ca90
 SCORE = {'fsc': 'accuracy', 'tst': 'J', 'inversion': 'score'}     # each task's headline score, as a card's `dev` and `test` name it
 EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'greedy', 'recovered']   # task-specific columns
-COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'best_step',
+COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'best_step', 'select_score',
            'dev', 'test', 'test_n', 'perplexity', 'word_rate', 'repeat_rate', 'wall_s', 'prompt', *EXTRAS, 'path']
 ORDER = ['pin', 'rlprompt', 'pez']                                  # methods first in tables; baselines after them
 
@@ -83,6 +84,7 @@ def card_row(card: dict,  # a parsed prompt card of any task
                 target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': task_cfg.get('digit')}[task],
                 split_seed=task_cfg.get('split_seed'), L=(agent or run).get('prompt_length'), run_seed=run.get('run_seed'),
                 steps=card.get('steps'), best_step=card.get('best_step'),
+                select_score=_num(next(iter((card.get('selection') or {}).values()), None)),   # the score the run chose its prompt by (tst: dev reward)
                 dev=_score(card, 'dev', SCORE[task]), test=_score(card, 'test', SCORE[task]), test_n=_num(test.get('n', card.get('test_n'))),
                 perplexity=_num(card.get('perplexity')), **card_readability(card), wall_s=_num(card.get('wall_s')), prompt=card['prompt'],
                 n_classes=len(per_class) if per_class else None, **_extras(test),
@@ -100,7 +102,8 @@ def _scores_line(m: dict, name: str) -> dict:
         J = _num(m.get('J'))
         return dict(task='tst', method='hand-written', preset='hand-written', dataset='yelp', target=m['direction'],
                     dev=J if split == 'dev' else np.nan, test=J if split == 'test' else np.nan,
-                    test_n=_num(m.get('n')) if split == 'test' else np.nan, **card_readability(m), prompt=m['prompt'], **_extras(m), path=name)
+                    test_n=_num(m.get('n')) if split == 'test' else np.nan, **card_readability(m), prompt=m['prompt'],
+                    **(_extras(m) if split == 'test' else {}), path=name)                # the extra columns are test numbers
     acc = float(m['accuracy'])
     return dict(task='fsc', method='manual', preset='hand-written', dataset=m['dataset'], split_seed=m.get('split_seed', m.get('seed')),
                 dev=acc if split == 'dev' else np.nan, test=acc if split == 'test' else np.nan,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/34_clip.ipynb #9ac92b98
 from __future__ import annotations
-import inspect, json, math, os, time
+import gzip, importlib.util, inspect, json, math, os, time
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,7 @@ from .models import load_sentence_encoder
 # %% auto #0
 __all__ = ['DIGIT_WORDS', 'CAPTIONS', 'ImageText', 'to_pixels', 'captions', 'digits_split', 'caption_embeddings', 'digit_text',
            'DigitsCLIP', 'train_digits_clip', 'digits_report', 'clip_assets', 'build_digits_clip', 'load_digits_clip',
-           'HFCLIP', 'load_image_text']
+           'HFCLIP', 'load_image_text', 'bytes_to_unicode', 'open_clip_bpe', 'clip_bpe_tokenizer']
 
 # %% ../nbs/34_clip.ipynb #7cd16c6e
 class ImageText(nn.Module):
@@ -227,6 +227,10 @@ class HFCLIP(ImageText):
             what = (f"CLIP folder {str(p)!r}: its {part} does not load" + (" as a CLIPModel" if part == 'model' else "") if p.is_dir()
                     else f"model {name_or_path!r}: neither a CLIPModel folder nor a hub id that can be loaded here")
             raise ValueError(f"{what} ({why[:200]}); allowed: 'digits', a folder holding a CLIPModel, or a reachable hub id") from None
+        V = self.model.config.text_config.vocab_size
+        if len(self.tokenizer) > V:                                          # another model's tokenizer: its ids fall outside the embedding
+            raise ValueError(f"CLIP folder {src!r}: its tokenizer has {len(self.tokenizer)} tokens but the text model embeds {V}; "
+                             f"allowed: the tokenizer the model was trained with (for OpenAI's CLIP vocabulary: pin_nb.clip.clip_bpe_tokenizer())")
 
     @torch.no_grad()
     def encode_images(self, images) -> Tensor:
@@ -267,3 +271,30 @@ def load_image_text(name: str = 'digits') -> ImageText:
         raise ValueError(f"backend {name!r}: open_clip is not a backend of pin_nb (it imports torchvision, which cannot be installed beside "
                          "the pinned CPU torch without breaking transformers); allowed: 'digits', a transformers CLIPModel folder or hub id")
     return HFCLIP(name)
+
+# %% ../nbs/34_clip.ipynb #62c179bb
+def bytes_to_unicode() -> dict[int, str]:
+    "The byte-level BPE's reversible map from the 256 byte values to printable characters (GPT-2's and CLIP's): printable bytes stand for themselves, the others take code points from 256 up, in this order."
+    keep = [*range(ord('!'), ord('~') + 1), *range(ord('¡'), ord('¬') + 1), *range(ord('®'), ord('ÿ') + 1)]
+    out = {b: chr(b) for b in keep}
+    out.update({b: chr(256 + i) for i, b in enumerate(b for b in range(256) if b not in out)})
+    return out
+
+def open_clip_bpe() -> Path:
+    "The CLIP BPE merges file that open_clip_torch's wheel ships, found without importing open_clip (which needs torchvision)."
+    spec = importlib.util.find_spec('open_clip')
+    path = Path(spec.submodule_search_locations[0])/'bpe_simple_vocab_16e6.txt.gz' if spec and spec.submodule_search_locations else None
+    if path is None or not path.exists():
+        raise FileNotFoundError("CLIP's BPE vocabulary ships with open_clip_torch; install the file without its dependencies: "
+                                "pip install --no-deps open_clip_torch")
+    return path
+
+def clip_bpe_tokenizer(path: str | os.PathLike | None = None):  # the merges file (default: `open_clip_bpe()`)
+    "CLIP's text tokenizer (49 408 tokens) built from its BPE merges: the 256 byte characters, the same with an end-of-word mark, one token per merge, then start and end of text."
+    from transformers import CLIPTokenizer
+    with gzip.open(path or open_clip_bpe(), 'rt', encoding='utf-8') as f: lines = f.read().split('\n')
+    merges = [tuple(m.split()) for m in lines[1:49152 - 256 - 2 + 1]]      # CLIP keeps the first 48 894 merges
+    chars = list(bytes_to_unicode().values())
+    tokens = chars + [c + '</w>' for c in chars] + [''.join(m) for m in merges] + ['<|startoftext|>', '<|endoftext|>']
+    return CLIPTokenizer(vocab={t: i for i, t in enumerate(tokens)}, merges=merges)
+

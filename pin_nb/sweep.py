@@ -80,7 +80,7 @@ def identity(card: dict) -> tuple:
     "What makes two cards the same run: `card_row`'s identity and the step budget the run was given."
     r = card_row(card, '')
     run = card['config'].get('train') or card['config'].get('pez') or {}
-    return tuple(r[k] for k in ('task', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed')) + (run.get('steps'),)
+    return tuple(r[k] for k in ('task', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed')) + (run.get('steps'), card.get('test') == 'skipped')
 
 @dataclass
 class Run:
@@ -98,6 +98,8 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
     if 'prompt' in s:                                              # a prompt to score, not a run to train
         prompt = s.pop('prompt'); s.pop('method', None)
         split = s.pop('split', None)                               # a split other than the report split gets a scores file of its own
+        allowed = ['train', 'dev', 'test', 'report'] if sweep.task == 'fsc' else ['dev', 'test']
+        if split is not None and split not in allowed: raise ValueError(f"split={split!r}: allowed for task {sweep.task!r}: {allowed}")
         tcfg = configs(sweep.task, **s)[0]
         name = f"manual-{TASKS[sweep.task].run_name(tcfg)}" + (f"-{split}" if split else '')
         argv = ['pin_nb_eval', '--task', sweep.task, '--prompt', prompt, '--split', split or ('report' if sweep.task == 'fsc' else 'test'), *_flags(s), '--quiet']
@@ -115,9 +117,11 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
         out = Path(sweep.runs)/name
         return Run(name, 'pez', ['pin_nb_pez', *_flags(s), '--out', str(out)], out, identity(card))
     test = s.pop('test', True)                                     # `test: false` skips the test split (screens on dev)
+    if not isinstance(test, bool): raise ValueError(f"test={test!r}: allowed: true or false")
     tcfg, acfg, lcfg = configs(sweep.task, method, **s)
     name = run_name(sweep.task, tcfg, acfg, lcfg) + f"-{lcfg.steps}" + suffix
-    card = dict(method=method, prompt='', config=dict(task=dict(asdict(tcfg), name=sweep.task), agent=asdict(acfg), train=asdict(lcfg)))
+    card = dict(method=method, prompt='', config=dict(task=dict(asdict(tcfg), name=sweep.task), agent=asdict(acfg), train=asdict(lcfg)),
+                **({} if test else {'test': 'skipped'}))
     out = Path(sweep.runs)/name
     argv = ['pin_nb_train', '--task', sweep.task, '--method', method, *_flags(s), '--out', str(out), '--quiet', *([] if test else ['--no-test'])]
     return Run(name, 'train', argv, out, identity(card))
@@ -209,8 +213,11 @@ def run_sweep(sweep: Sweep,
             finished(r, res)
     elif (parallel or 1) > 1:
         from concurrent.futures import ThreadPoolExecutor, as_completed
+        def guarded(argv):                                             # a run that cannot start is a failed run, not a failed sweep
+            try: return run_process(argv, threads)
+            except Exception as e: return dict(rc=1, seconds=0.0, lines=[f'{type(e).__name__}: {str(e)[:200]}'])
         with ThreadPoolExecutor(parallel) as pool:
-            futures = {pool.submit(run_process, r.argv, threads): r for r in todo}
+            futures = {pool.submit(guarded, r.argv): r for r in todo}
             for fut in as_completed(futures): finished(futures[fut], fut.result())
     else:
         for r in todo: finished(r, run_process(r.argv, threads))

@@ -25,6 +25,7 @@ class Task:
     report_splits: tuple[str, ...] = ('dev', 'test')   # splits scored on the card
     presets: dict[str, dict] = {}           # per method or method family, agent settings this task's reference code uses (`task_preset`)
     learning: tuple[str, ...] = ()          # task settings that change what a run learns: a card names those that differ from the defaults
+    scoring: tuple[str, ...] = ()           # task settings that change how its prompt is chosen and scored: named the same way
 
     def reward(self, prompts: list[str]) -> tuple[Tensor, dict[str, Tensor]]:  # raw rewards (n,), per-prompt statistics
         "Raw rewards of a batch of prompts, and statistics to log (each (n,))."

@@ -343,6 +343,7 @@ def write_card(trainer: Trainer, out: Path,
                 **({} if test or 'test' not in task.report_splits else {'test': 'skipped'}),
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
                 **card_readability(best),
+                selection=best['scores'],                                      # what the prompt was chosen by, at its step
                 steps=trainer.step, stopped_early=trainer.stopped, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())

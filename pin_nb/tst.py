@@ -199,13 +199,14 @@ class TSTTask(Task):
     presets = {'rlprompt': dict(reward_scale=100.0, top_k=50), 'pin': dict(top_k=50)}
     fixed = ('direction', 'data_dir', 'select_size', 'task_lm')   # the settings that decide which sentences and task LM a task reads
     learning = ('num_repeats', 'rewrites', 'bootstraps', 'task_top_k', 'template', 'lower_outputs', 'chooser')   # what a run learns from: named on its card
+    scoring = ('select_size', 'eval_samples', 'test_size')        # how its prompt is chosen and scored: named on its card too
     eval_seed = 0                         # every scoring of a split samples from this seed: prompts compared on the same random numbers
     def __init__(self, config: TSTConfig | None = None, lm=None, tokenizer=None):
         self.config = cfg = config or TSTConfig()
         if lm is None: lm, tokenizer = load_causal_lm(cfg.task_lm)
         self.lm, self.tokenizer = lm, tokenizer
         held_out = held_out_sentences(cfg.data_dir)                    # the dev files repeat every test sentence: left out by text
-        dev = [s for s in load_yelp('dev', cfg.source_style, cfg.data_dir) if s not in held_out]
+        dev = list(dict.fromkeys(s for s in load_yelp('dev', cfg.source_style, cfg.data_dir) if s not in held_out))   # each sentence once
         if len(dev) <= cfg.select_size:
             raise ValueError(f"select_size={cfg.select_size}: the dev split of style {cfg.source_style} has only {len(dev)} sentences outside the test split; "
                              f"allowed: fewer than {len(dev)}, so that some are left to train on")
@@ -245,7 +246,9 @@ class TSTTask(Task):
                     direction=self.config.direction, train_pool=len(self.pool), select=len(self.select), train_rewrites=self.train_rewrites)
 
     def state_dict(self): return dict(gen=self.gen.get_state(), train_rewrites=self.train_rewrites)
-    def load_state_dict(self, state): self.gen.set_state(state['gen']); self.train_rewrites = state.get('train_rewrites', 0)
+    def load_state_dict(self, state):
+        self.gen.set_state(state['gen'])
+        self.train_rewrites = state.get('train_rewrites')               # None: a checkpoint from before the count was kept
 
 
 # %% ../nbs/33_tst.ipynb #aeaf5c6b
@@ -295,7 +298,8 @@ def reward(self: TSTTask, prompts):
                          f"allowed: a batch size that is a multiple of {cfg.num_repeats}")
     inputs = torch.randint(len(self.pool), (B // cfg.num_repeats,), generator=self.gen).repeat_interleave(cfg.num_repeats)
     b = self.best_of(prompts, [self.pool[i] for i in inputs.tolist()], cfg.rewrites, cfg.bootstraps)
-    self._last, self.train_rewrites = b['groups'], self.train_rewrites + B * cfg.rewrites
+    self._last = b['groups']
+    if self.train_rewrites is not None: self.train_rewrites += B * cfg.rewrites
     return b['reward'], dict(content=b['content'], style=b['style'])
 
 @patch
@@ -385,7 +389,7 @@ def compare_tst(variants: dict[str, dict],       # name -> the TSTConfig setting
                 lm=None, tokenizer=None,        # the task LM (default: the bundled SmolLM2)
                 data_dir: str | None = None,
                ) -> list[dict]:                 # one row per variant, direction and prompt
-    "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt (one rewrite per sentence by `rewrite_sources`), scored by the judges; no test data is read."
+    "Rewrites of the first n dev sentences under each variant of the task's settings and each prompt (one rewrite per sentence by `rewrite_sources`), scored by the judges; no test sentence is rewritten or scored."
     if lm is None or tokenizer is None: lm, tokenizer = load_causal_lm()
     for name, settings in variants.items():                              # every variant reads the same sentences with the one `lm`
         if fixed := [f for f in TSTTask.fixed if f in settings]:          # checked before any variant is scored

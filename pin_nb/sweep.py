@@ -162,6 +162,10 @@ def run_process(argv: list[str], threads: int = 1) -> dict:
     p = subprocess.run([sys.executable, '-c', code, *argv[1:]], env=env, capture_output=True, text=True)
     return dict(rc=p.returncode, seconds=round(time.perf_counter() - t0, 1), lines=(p.stdout + p.stderr).strip().splitlines())
 
+def _failed(e: Exception) -> dict:
+    "The result of a run that raised before it could report: failed, with the error as its last line."
+    return dict(rc=1, seconds=0.0, lines=[f'{type(e).__name__}: {str(e)[:200]}'])
+
 def collect(run: Run, res: dict, results: Path) -> bool:
     "File a finished run's results: card and curve copied to `results/<name>/`, or the prompt's score appended to its scores file."
     if res['rc'] != 0: return False
@@ -209,13 +213,13 @@ def run_sweep(sweep: Sweep,
             ready, _ = ray.wait(list(pending), num_returns=1)
             r = pending.pop(ready[0])
             try: res = ray.get(ready[0])
-            except Exception as e: res = dict(rc=1, seconds=0.0, lines=[f'{type(e).__name__}: {str(e)[:200]}'])
+            except Exception as e: res = _failed(e)
             finished(r, res)
     elif (parallel or 1) > 1:
         from concurrent.futures import ThreadPoolExecutor, as_completed
         def guarded(argv):                                             # a run that cannot start is a failed run, not a failed sweep
             try: return run_process(argv, threads)
-            except Exception as e: return dict(rc=1, seconds=0.0, lines=[f'{type(e).__name__}: {str(e)[:200]}'])
+            except Exception as e: return _failed(e)
         with ThreadPoolExecutor(parallel) as pool:
             futures = {pool.submit(guarded, r.argv): r for r in todo}
             for fut in as_completed(futures): finished(futures[fut], fut.result())

@@ -203,16 +203,20 @@ def held_out_sentences(data_dir=None) -> set[str]:
     "Sentences nothing may be fitted on: the test split and its human references, both styles."
     return {s for kind in ('test', 'ref') for style in STYLES for s in load_yelp(kind, style, data_dir)}
 
-def check_picker_sentences(texts: list[str], data_dir=None):
+def check_picker_sentences(texts: list[str], data_dir=None,
+                           judged: set[str] | None = None, held_out: set[str] | None = None):   # the two sets, when the caller has them
     "Refuse a picker training set that shares a sentence with the judge's training set or with the test split (one line, one example)."
-    for name, other in (("the judge's training set", judge_sentences(data_dir)), ('the test split or its references', held_out_sentences(data_dir))):
+    judged = judge_sentences(data_dir) if judged is None else judged
+    held_out = held_out_sentences(data_dir) if held_out is None else held_out
+    for name, other in (("the judge's training set", judged), ('the test split or its references', held_out)):
         if shared := sorted(set(texts) & other):
             raise ValueError(f"picker training set: {len(shared)} sentences are also in {name} (e.g. {shared[0]!r}); "
                              f"allowed: Yelp sentences in neither the judge's training set nor the test split")
 
 def picker_training_set(n_per_class: int = PICKER['n_per_class'], data_dir=None, seed: int = PICKER['seed']) -> tuple[list[str], Tensor]:
     "A balanced random sample of the Yelp dev pool that leaves out the judge's sentences and every sentence of the test split or references."
-    banned = judge_sentences(data_dir) | held_out_sentences(data_dir)
+    judged, held_out = judge_sentences(data_dir), held_out_sentences(data_dir)    # drawn once: the judge's sample re-reads the dev pool
+    banned = judged | held_out
     g = torch.Generator().manual_seed(seed)
     texts, labels = [], []
     for style in STYLES:
@@ -222,7 +226,7 @@ def picker_training_set(n_per_class: int = PICKER['n_per_class'], data_dir=None,
                              f"set and the test split; allowed: at most {len(pool)}")
         idx = torch.randperm(len(pool), generator=g)[:n_per_class]
         texts += [pool[i] for i in idx]; labels += [style] * len(idx)
-    check_picker_sentences(texts, data_dir)
+    check_picker_sentences(texts, data_dir, judged, held_out)
     return texts, torch.tensor(labels)
 
 def build_picker(data_dir=None, n_per_class: int = PICKER['n_per_class'], seed: int = PICKER['seed']) -> torch.nn.Module:

@@ -49,7 +49,7 @@ def task_settings(task_cfg: dict,        # a card's task settings (`config.task`
 
 # %% ../nbs/44_cards.ipynb #67a0ca90
 SCORE = {'fsc': 'accuracy', 'tst': 'J', 'inversion': 'score'}     # each task's headline score, as a card's `dev` and `test` name it
-EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'greedy', 'recovered']   # task-specific columns
+EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'greedy']   # task-specific columns
 COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'best_step', 'select_score',
            'dev', 'test', 'test_n', 'perplexity', 'word_rate', 'repeat_rate', 'wall_s', 'prompt', *EXTRAS, 'path']
 ORDER = ['pin', 'rlprompt', 'pez']                                  # methods first in tables; baselines after them
@@ -58,7 +58,7 @@ def _num(x) -> float: return float('nan') if x is None else float(x)
 
 def _extras(d: dict) -> dict:
     "The task-specific numbers of a test scores object; `greedy` is the J of the greedy rewrites, where a style-transfer split was scored by both rules."
-    return {k: _num((d.get(k) or {}).get('J') if k == 'greedy' else d.get(k)) for k in EXTRAS[1:-1]}
+    return {k: _num((d.get(k) or {}).get('J') if k == 'greedy' else d.get(k)) for k in EXTRAS[1:]}
 
 def _score(card: dict, split: str, name: str) -> float:
     "A split's headline score: in the card's `dev`/`test` object, or flat as `dev_<name>` in cards written before those objects."
@@ -81,14 +81,13 @@ def card_row(card: dict,  # a parsed prompt card of any task
     per_class = (card.get('dev') or {}).get('per_class') if isinstance(card.get('dev'), dict) else None
     return dict(task=task, method='pin' if preset.startswith('pin') else preset, preset=preset, settings=settings,
                 dataset={'fsc': task_cfg.get('dataset'), 'tst': 'yelp', 'inversion': task_cfg.get('images') or task_cfg.get('model')}[task],
-                target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': task_cfg.get('digit')}[task],
+                target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': task_cfg.get('scene') or task_cfg.get('digit')}[task],
                 split_seed=task_cfg.get('split_seed'), L=(agent or run).get('prompt_length'), run_seed=run.get('run_seed'),
                 steps=card.get('steps'), best_step=card.get('best_step'),
                 select_score=_num(next(iter((card.get('selection') or {}).values()), None)),   # the score the run chose its prompt by (tst: dev reward)
                 dev=_score(card, 'dev', SCORE[task]), test=_score(card, 'test', SCORE[task]), test_n=_num(test.get('n', card.get('test_n'))),
                 perplexity=_num(card.get('perplexity')), **card_readability(card), wall_s=_num(card.get('wall_s')), prompt=card['prompt'],
-                n_classes=len(per_class) if per_class else None, **_extras(test),
-                recovered=test.get('recovered', card.get('recovered')), path=path)
+                n_classes=len(per_class) if per_class else None, **_extras(test), path=path)
 
 
 # %% ../nbs/44_cards.ipynb #f72b8d3b

@@ -15,8 +15,8 @@ from .models import load_sentence_encoder
 
 # %% auto #0
 __all__ = ['DIGIT_WORDS', 'CAPTIONS', 'ImageText', 'to_pixels', 'captions', 'digits_split', 'caption_embeddings', 'digit_text',
-           'DigitsCLIP', 'train_digits_clip', 'digits_report', 'clip_assets', 'build_digits_clip', 'load_digits_clip',
-           'HFCLIP', 'load_image_text', 'bytes_to_unicode', 'open_clip_bpe', 'clip_bpe_tokenizer']
+           'MiniLMText', 'DigitsCLIP', 'train_digits_clip', 'digits_report', 'clip_assets', 'build_digits_clip',
+           'load_digits_clip', 'HFCLIP', 'load_image_text', 'bytes_to_unicode', 'open_clip_bpe', 'clip_bpe_tokenizer']
 
 # %% ../nbs/34_clip.ipynb #7cd16c6e
 class ImageText(nn.Module):
@@ -104,22 +104,15 @@ def digit_text(model: ImageText) -> Tensor:          # (10, d)
     "One unit vector per digit: the normalised mean of its captions' embeddings."
     return nn.functional.normalize(caption_embeddings(model).mean(1), dim=-1)
 
-class DigitsCLIP(ImageText):
-    "The frozen MiniLM sentence encoder as text tower, and a small image tower for 8 x 8 digits, in MiniLM's space."
-    def __init__(self, hidden: int = 256, encoder: str | None = None):
+class MiniLMText(ImageText):
+    "The frozen MiniLM sentence encoder as an image-text model's text tower (mean-pooled, as sentence-transformers); subclasses add an image tower."
+    def __init__(self, encoder: str | None = None):
         super().__init__()
         self.text_model, self.tokenizer = load_sentence_encoder(encoder)
-        d = self.text_model.config.hidden_size
-        self.image_tower = nn.Sequential(nn.Linear(64, hidden), nn.GELU(), nn.Linear(hidden, d))
-        self.logit_scale = nn.Parameter(torch.tensor(math.log(1 / 0.07)))
-
-    def encode_images(self, images) -> Tensor:
-        x = images if isinstance(images, Tensor) and images.ndim == 2 and images.shape[1] == 64 and images.max() <= 1 else to_pixels(images)
-        return nn.functional.normalize(self.image_tower(x), dim=-1)
 
     def _pool(self, hidden: Tensor, mask: Tensor) -> Tensor:
         m = mask.unsqueeze(-1).to(hidden.dtype)
-        return nn.functional.normalize((hidden * m).sum(1) / m.sum(1), dim=-1).cpu()     # the image tower is on the CPU
+        return nn.functional.normalize((hidden * m).sum(1) / m.sum(1), dim=-1).cpu()     # image towers are on the CPU
 
     @torch.no_grad()
     def encode_text(self, texts: list[str]) -> Tensor:
@@ -136,6 +129,19 @@ class DigitsCLIP(ImageText):
         x = torch.cat([cls.expand(n, 1, -1), embeds, sep.expand(n, 1, -1)], 1)
         mask = torch.ones(x.shape[:2], dtype=torch.long, device=x.device)
         return self._pool(self.text_model(inputs_embeds=x, attention_mask=mask).last_hidden_state, mask)
+
+class DigitsCLIP(MiniLMText):
+    "The frozen MiniLM sentence encoder as text tower, and a small image tower for 8 x 8 digits, in MiniLM's space."
+    def __init__(self, hidden: int = 256, encoder: str | None = None):
+        super().__init__(encoder)
+        d = self.text_model.config.hidden_size
+        self.image_tower = nn.Sequential(nn.Linear(64, hidden), nn.GELU(), nn.Linear(hidden, d))
+        self.logit_scale = nn.Parameter(torch.tensor(math.log(1 / 0.07)))
+
+    def encode_images(self, images) -> Tensor:
+        x = images if isinstance(images, Tensor) and images.ndim == 2 and images.shape[1] == 64 and images.max() <= 1 else to_pixels(images)
+        return nn.functional.normalize(self.image_tower(x), dim=-1)
+
 
 # %% ../nbs/34_clip.ipynb #4824e1aa
 def train_digits_clip(seed: int = 0, epochs: int = 150, batch_size: int = 128, lr: float = 3e-3) -> tuple[DigitsCLIP, dict]:
@@ -226,7 +232,7 @@ class HFCLIP(ImageText):
             why = next(iter(str(e).strip().splitlines()), '') or e.__class__.__name__
             what = (f"CLIP folder {str(p)!r}: its {part} does not load" + (" as a CLIPModel" if part == 'model' else "") if p.is_dir()
                     else f"model {name_or_path!r}: neither a CLIPModel folder nor a hub id that can be loaded here")
-            raise ValueError(f"{what} ({why[:200]}); allowed: 'digits', a folder holding a CLIPModel, or a reachable hub id") from None
+            raise ValueError(f"{what} ({why[:200]}); allowed: 'scenes', 'digits', a folder holding a CLIPModel, or a reachable hub id") from None
         V = self.model.config.text_config.vocab_size
         if len(self.tokenizer) > V:                                          # another model's tokenizer: its ids fall outside the embedding
             raise ValueError(f"CLIP folder {src!r}: its tokenizer has {len(self.tokenizer)} tokens but the text model embeds {V}; "
@@ -264,12 +270,15 @@ class HFCLIP(ImageText):
         pooled = tm.final_layer_norm(out.last_hidden_state)[:, -1]          # the end token's state, as CLIP pools
         return nn.functional.normalize(self.model.text_projection(pooled).float(), dim=-1).cpu()
 
-def load_image_text(name: str = 'digits') -> ImageText:
-    "'digits' (the shipped model), a CLIPModel folder or a hub id."
+def load_image_text(name: str = 'scenes') -> ImageText:
+    "'scenes' or 'digits' (the shipped models), a CLIPModel folder or a hub id."
     if name == 'digits': return load_digits_clip()
+    if name == 'scenes':
+        from pin_nb.scenes import load_scenes_clip
+        return load_scenes_clip()
     if name.startswith('open_clip:'):
         raise ValueError(f"backend {name!r}: open_clip is not a backend of pin_nb (it imports torchvision, which cannot be installed beside "
-                         "the pinned CPU torch without breaking transformers); allowed: 'digits', a transformers CLIPModel folder or hub id")
+                         "the pinned CPU torch without breaking transformers); allowed: 'scenes', 'digits', a transformers CLIPModel folder or hub id")
     return HFCLIP(name)
 
 # %% ../nbs/34_clip.ipynb #62c179bb

@@ -16,20 +16,25 @@ from torch import Tensor, nn
 from .models import set_placement, load_causal_lm
 from .text import prompt_perplexity, card_readability
 from .task import Task
-from .clip import ImageText, load_image_text, digits_split, digit_text, DIGIT_WORDS
+from .clip import ImageText, load_image_text, digits_split, DIGIT_WORDS
+from .scenes import Scene, parse_scene, scene_name, scene_images, describe, correct_captions, ScenesCLIP
 
 # %% auto #0
-__all__ = ['InversionConfig', 'digit_targets', 'InversionTask', 'allowed_tokens', 'pez', 'pez_cli']
+__all__ = ['SELECT', 'InversionConfig', 'digit_targets', 'InversionTask', 'caption_baselines', 'allowed_tokens', 'pez', 'pez_cli']
 
 # %% ../nbs/35_inversion.ipynb #a1d59bb8
+SELECT = ('explored', 'greedy')
+
 @dataclass
 class InversionConfig:
-    "Textual inversion: which images a prompt should describe, and under which image-text model."
-    images: str | None = None               # image files to describe, comma-separated (default: held-out images of --digit)
-    digit: int = 7                          # with no images: the digit whose held-out images are the target
-    n_images: int = 8                       # with no images: how many held-out images form the target (as many again form the test set)
-    model: str = 'digits'                   # image-text model: 'digits' (shipped) or a transformers CLIPModel folder or hub id
-    split_seed: int = 0                     # seed of the digits model's train/held-out split
+    "Textual inversion: which images a prompt should describe, under which image-text model, and how a run chooses its prompt."
+    images: str | None = None               # image files to describe, comma-separated (default: held-out images of --scene, or --digit)
+    model: str = 'scenes'                   # image-text model: 'scenes' or 'digits' (both shipped), or a transformers CLIPModel folder or hub id
+    scene: str = 'large red seven left white' # with no images: the scene whose held-out images are the target (words naming its five parts)
+    digit: int = 7                          # with no images and model 'digits': the digit whose held-out images are the target
+    n_images: int = 8                       # with no images: held-out images in the target (as many again form the test set)
+    split_seed: int = 0                     # seed of the glyphs' train/held-out split
+    select: str = 'explored'                # 'explored': the best of every prompt the run produces (sampled or greedy); 'greedy': greedy prompts only
 
     def __post_init__(self):
         if isinstance(self.images, str): self.images = tuple(p.strip() for p in self.images.split(',') if p.strip())
@@ -38,6 +43,8 @@ class InversionConfig:
         if isinstance(self.digit, bool) or self.digit not in range(10): raise ValueError(f"digit={self.digit!r}: allowed: 0..9")
         if isinstance(self.n_images, bool) or not isinstance(self.n_images, int) or self.n_images < 1:
             raise ValueError(f"n_images={self.n_images!r}: must be an integer >= 1")
+        if self.select not in SELECT: raise ValueError(f"select={self.select!r}; allowed: {', '.join(map(repr, SELECT))}")
+        self.scene = scene_name(parse_scene(self.scene))     # one spelling per scene: 'large red seven left white'
 
 def digit_targets(digit: int, n: int, seed: int = 0) -> tuple[Tensor, Tensor]:
     "Two disjoint sets of n held-out images of one digit (never seen by the digits model): the target and its test set."
@@ -47,16 +54,25 @@ def digit_targets(digit: int, n: int, seed: int = 0) -> tuple[Tensor, Tensor]:
     return x[:n], x[n:2 * n]
 
 # %% ../nbs/35_inversion.ipynb #374984e9
+def _target_images(model: ImageText, x: Tensor):
+    "Scene images as the model reads them: tensors for the scenes model, PIL images for a CLIP (whose processor resizes them)."
+    if isinstance(model, ScenesCLIP) or x.ndim != 4: return x
+    from PIL import Image
+    return [Image.fromarray((255 * im.permute(1, 2, 0)).round().byte().numpy()) for im in x]
+
 class InversionTask(Task):
     "Find a prompt close to target images under an image-text model; reward = 100 x mean cosine similarity."
     name, metric = 'inversion', 'score'
+    scoring = ('select',)                   # a card names a selection rule other than the default
     def __init__(self, config: InversionConfig | None = None, lm=None, tokenizer=None, model: ImageText | None = None):
         self.config = cfg = config or InversionConfig()
         self.model = model or load_image_text(cfg.model)
         with torch.no_grad():
-            if cfg.images is not None: self.target, self.held = self.model.encode_images(list(cfg.images)), None
-            else: self.target, self.held = (self.model.encode_images(x) for x in digit_targets(cfg.digit, cfg.n_images, cfg.split_seed))
-            self.digit_text = digit_text(self.model) if cfg.images is None else None
+            if cfg.images is not None: dev, test = list(cfg.images), None
+            elif cfg.model == 'digits': dev, test = digit_targets(cfg.digit, cfg.n_images, cfg.split_seed)
+            else: dev, test = (scene_images(cfg.scene, cfg.n_images, s, cfg.split_seed) for s in ('dev', 'test'))
+            self.target = self.model.encode_images(_target_images(self.model, dev) if isinstance(dev, Tensor) else dev)
+            self.held = None if test is None else self.model.encode_images(_target_images(self.model, test))
 
     def scores(self, prompts: list[str], images: Tensor | None = None) -> Tensor:   # (prompts,)
         "100 x the mean cosine similarity of each prompt with the images (default: the target)."
@@ -66,25 +82,47 @@ class InversionTask(Task):
         r = self.scores(prompts)
         return r, dict(score=r)
 
-    def recovered(self, prompt: str | Tensor) -> int | None:
-        "The digit whose captions the prompt (text, or its (1, d) embedding) is closest to (digit targets only)."
-        if self.digit_text is None: return None
-        t = self.model.encode_text([prompt]) if isinstance(prompt, str) else prompt
-        return int((t @ self.digit_text.T).argmax())
-
     def validate(self, prompt):
         return dict(dev_score=round(self.scores([prompt]).item(), 4))
+
+    def explored(self, prompts, raw):
+        "With select='explored', the step's best sampled prompt: its reward is its dev score."
+        if self.config.select != 'explored': return None
+        i = int(raw.argmax())
+        return i, dict(dev_score=round(raw[i].item(), 4))
 
     def evaluate(self, prompt, split, progress=False):
         images = {'dev': self.target, 'test': self.held}.get(split)
         if images is None: return None
-        with torch.no_grad(): t = self.model.encode_text([prompt])         # encoded once, for the score and the recovery
-        return dict(score=round(100 * (t @ images.T).mean().item(), 4), n=len(images), recovered=self.recovered(t))
+        return dict(score=round(self.scores([prompt], images).item(), 4), n=len(images))
 
     def describe(self):
         cfg = self.config
-        return dict(image_text=cfg.model, target=list(cfg.images) if cfg.images else f'digit {cfg.digit} ({DIGIT_WORDS[cfg.digit]}), '
-                    f'{cfg.n_images} held-out images', digit=None if cfg.images else cfg.digit)
+        if cfg.images: return dict(image_text=cfg.model, target=list(cfg.images))
+        if cfg.model == 'digits': return dict(image_text=cfg.model, target=f'digit {cfg.digit} ({DIGIT_WORDS[cfg.digit]}), {cfg.n_images} held-out images', digit=cfg.digit)
+        return dict(image_text=cfg.model, target=f'{describe(parse_scene(cfg.scene))}, {cfg.n_images} held-out images', scene=cfg.scene)
+
+# %% ../nbs/35_inversion.ipynb #19e688bd
+def caption_baselines(task: InversionTask,    # a scene target (no images, not the digits model)
+                      tokenizer,              # the policy LM's tokenizer: it counts a caption's tokens
+                      lengths: tuple[int, ...] = (4, 8, 16),   # prompt lengths L with an oracle each
+                     ) -> list[dict]:         # one row per caption: kind, L, prompt, tokens, dev, test
+    "Hand-written captions of the task's scene, scored on its dev and test images; the oracle at each L is chosen on dev."
+    cfg = task.config
+    if cfg.images is not None or cfg.model == 'digits': raise ValueError(f"caption baselines need a scene target; got images={cfg.images!r}, model={cfg.model!r}")
+    if any(isinstance(L, bool) or not isinstance(L, int) or L < 1 for L in lengths): raise ValueError(f"lengths={lengths!r}: allowed: integers >= 1")
+    s, ntok = parse_scene(cfg.scene), lambda c: len(tokenizer(c, add_special_tokens=False).input_ids)
+    word = DIGIT_WORDS[s.digit]
+    fixed = {'full caption': describe(s), 'label only': word, 'label repeated': f'{word} {s.digit} {word} {s.digit}', 'generic': 'a picture of a digit'}
+    cands = correct_captions(s)
+    dev = dict(zip(cands, task.scores(cands).tolist()))
+    rows = [dict(kind=k, L=None, prompt=c) for k, c in fixed.items()]
+    for L in lengths:
+        fits = [c for c in cands if ntok(c) <= L]
+        rows.append(dict(kind='oracle', L=L, prompt=max(fits, key=dev.get)))
+    texts = [r['prompt'] for r in rows]
+    d, t = task.scores(texts).tolist(), task.scores(texts, task.held).tolist()
+    return [dict(r, scene=cfg.scene, tokens=ntok(r['prompt']), dev=round(a, 4), test=round(b, 4)) for r, a, b in zip(rows, d, t)]
 
 # %% ../nbs/35_inversion.ipynb #89bb4406
 def allowed_tokens(tokenizer) -> Tensor:
@@ -134,10 +172,11 @@ def pez(model: ImageText,
 
 @call_parse
 def pez_cli(
-    digit: int = 7,                  # with no images: the digit whose held-out images are the target
+    scene: str = 'large red seven left white', # with no images: the scene whose held-out images are the target
     images: str = None,              # image files to describe, comma-separated
+    model: str = 'scenes',           # image-text model: 'scenes' or 'digits' (shipped), or a transformers CLIPModel folder or hub id
+    digit: int = 7,                  # with no images and model 'digits': the digit whose held-out images are the target
     n_images: int = 8,               # with no images: target images (as many again are the test set)
-    model: str = 'digits',           # image-text model: 'digits' (shipped) or a transformers CLIPModel folder or hub id
     prompt_length: int = 16,         # prompt tokens L (the paper's)
     steps: int = 3000,               # optimisation steps (the paper's)
     lr: float = 0.1,                 # AdamW learning rate
@@ -150,15 +189,15 @@ def pez_cli(
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
     set_placement(device, dtype)
-    cfg = InversionConfig(images=images, digit=digit, n_images=n_images, model=model)
+    cfg = InversionConfig(images=images, model=model, scene=scene, digit=digit, n_images=n_images)
     task = InversionTask(cfg)
     res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
     scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
     if out and Path(out).suffix == '.json':
         raise ValueError(f"out={out!r}: a run folder (the card is written to <out>/prompt_card.json), not a .json file")
-    card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'],
+    card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'], best_from='projected',
                 steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
-                recovered=scored['dev'].get('recovered'), perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
+                perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
                 **card_readability(res), **task.describe(),
                 config=dict(task=asdict(cfg), pez=dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds)))
     if out:

@@ -63,7 +63,7 @@ def grid_points(sweep: Sweep) -> list[dict]:
 
 
 # %% ../nbs/46_sweep.ipynb #684ffa51
-NAMED = ('method', 'run_seed', 'prompt', 'steps', 'dataset', 'split_seed', 'direction', 'digit', 'images')   # already in a run's name
+NAMED = ('method', 'run_seed', 'prompt', 'steps', 'dataset', 'split_seed', 'direction', 'digit', 'scene', 'images')   # already in a run's name
 PEZ_SETTINGS = [p for p in inspect.signature(pez_cli.__wrapped__).parameters if p not in ('out', 'device', 'dtype')]
 
 def _flags(settings: dict) -> list[str]:
@@ -110,7 +110,7 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
         if sweep.task != 'inversion': raise ValueError(f"method='pez': PEZ runs on task 'inversion', not {sweep.task!r}")
         if bad := sorted(set(s) - set(PEZ_SETTINGS)): raise ValueError(f"{bad}: not settings of pin_nb_pez; allowed: {PEZ_SETTINGS}")
         p = {k: v.default for k, v in inspect.signature(pez_cli.__wrapped__).parameters.items()} | s
-        tcfg = InversionConfig(**{k: p[k] for k in ('images', 'digit', 'n_images', 'model')})
+        tcfg = InversionConfig(**{k: p[k] for k in ('images', 'model', 'scene', 'digit', 'n_images')})
         name = f"pez-{TASKS['inversion'].run_name(tcfg)}-s{p['run_seed']}{suffix}"
         card = dict(method='pez', prompt='', config=dict(task=dict(asdict(tcfg), name='inversion'),
                                                           pez=dict(prompt_length=p['prompt_length'], steps=p['steps'], run_seed=p['run_seed'])))

@@ -36,6 +36,9 @@ class Task:
     def validate(self, prompt: str) -> dict[str, float]:
         "Scores of one prompt on the selection split, in order of importance."
         raise NotImplementedError
+    def explored(self, prompts: list[str], raw: Tensor) -> tuple[int, dict[str, float]] | None:
+        "Where a task's training reward is its selection score (inversion): the best sampled prompt's index and its `validate` scores; None: only greedy prompts are candidates."
+        return None
     def evaluate(self, prompt: str, split: str, progress: bool = False) -> dict | None:
         "Full evaluation of one prompt on a split (with a progress bar if asked): a dict with `self.metric` and `n`, or None if the split does not exist."
         raise NotImplementedError

@@ -17,10 +17,11 @@ from .task import Task
 from .text import prompt_perplexity, card_readability
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step', 'evaluate',
-           'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load', 'foreign_files',
-           'checkpoint_mb', 'check_out', 'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head',
-           'write_running_card', 'write_card', 'StopRequests', 'tensorboard_writer', 'train']
+__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
+           'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load',
+           'foreign_files', 'checkpoint_mb', 'check_out', 'patience_spent', 'replay_patience', 'load_card',
+           'write_curve', 'card_head', 'write_running_card', 'write_card', 'StopRequests', 'tensorboard_writer',
+           'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -132,7 +133,8 @@ def train_step(self: Trainer) -> dict:
         tokens, states, thr = (x.clone() for x in (ro.tokens, ro.states, ro.thresholds))
         tokens[-1], states[-1], thr[-1] = (x[0].to(y.device) for x, y in zip(self.init, (tokens, states, thr)))
         ro = ro._replace(tokens=tokens, states=states, thresholds=thr)
-    raw, stats = self.task.reward(self.agent.decode(ro.tokens))
+    prompts = self.agent.decode(ro.tokens)
+    raw, stats = self.task.reward(prompts)
     shaped = self.task.shape(raw) * acfg.reward_scale
     fresh, losses = (ro.tokens, ro.states, shaped, ro.thresholds), []
     fit = fit_error(self.agent.policy, ro.tokens, ro.states, shaped)              # before the update: on prompts it has not learnt from
@@ -144,16 +146,22 @@ def train_step(self: Trainer) -> dict:
             losses.append(self.agent.update(*batch))
     loss = sum(losses) / len(losses) if losses else None
     self.step += 1
+    if (pick := self.task.explored(prompts, raw)) is not None:             # every sampled prompt is a candidate too
+        keep_best(self, prompts[pick[0]], ro.tokens[pick[0]].tolist(), pick[1], 'sampled')
     self.wall += time.perf_counter() - t0
     return _step_row(self, loss, raw, stats, ro, time.perf_counter() - t0, fit)
+
+def keep_best(self: Trainer, prompt: str, token_ids: list[int], scores: dict, source: str):
+    "Make a prompt the run's best if its selection scores beat the best so far (ties keep the earlier one)."
+    if self.best is None or tuple(scores.values()) > tuple(self.best['scores'].values()):
+        self.best = dict(prompt=prompt, token_ids=token_ids, step=self.step, scores=scores, source=source)
 
 def evaluate(self: Trainer) -> dict:
     "Score the greedy prompt on the selection split; keep it if it beats the best so far."
     tokens = self.agent.act(1, greedy=True).tokens
     prompt = self.agent.decode(tokens)[0]
     scores = self.task.validate(prompt)
-    if self.best is None or tuple(scores.values()) > tuple(self.best['scores'].values()):
-        self.best = dict(prompt=prompt, token_ids=tokens[0].tolist(), step=self.step, scores=scores)
+    keep_best(self, prompt, tokens[0].tolist(), scores, 'greedy')
     return dict(prompt=prompt, **scores)
 
 Trainer.train_step, Trainer.evaluate = train_step, evaluate
@@ -320,7 +328,7 @@ def card_head(trainer: Trainer) -> dict:
     "What every card says, running or finished: task, method, the best prompt so far and where it was found."
     best = trainer.best or dict(prompt=None, token_ids=None, step=None, scores={})
     return dict(task=trainer.task.name, method=trainer.agent.config.method.partition('-')[0], preset=trainer.agent.config.method,
-                prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'])
+                prompt=best['prompt'], token_ids=best['token_ids'], best_step=best['step'], best_from=best.get('source', 'greedy'))
 
 def write_running_card(trainer: Trainer, out: Path):
     "The card of a run still training: status 'running', the best prompt so far with its selection scores, the steps done."

@@ -1,4 +1,4 @@
-"The README's two out-of-the-box inversion commands, run as a user runs them: on the shipped digits model, no data directory."
+"The README's out-of-the-box inversion commands, run as a user runs them: on the shipped scenes model (and the digits model), no data directory."
 import json, os, subprocess
 
 def run(*args, timeout=600):
@@ -10,7 +10,8 @@ def run(*args, timeout=600):
 def test_train_inversion_out_of_the_box(tmp_path):
     summary = run('pin_nb_train', '--task', 'inversion', '--steps', '2', '--out', str(tmp_path/'inv'))
     card = json.loads((tmp_path/'inv'/'prompt_card.json').read_text())
-    assert (card['task'], card['digit'], card['steps']) == ('inversion', 7, 2)
+    assert (card['task'], card['scene'], card['steps'], card['best_from']) == ('inversion', 'large red seven left white', 2, card['best_from'])
+    assert card['best_from'] in ('sampled', 'greedy') and card['config']['task']['select'] == 'explored'
     assert summary['prompt'] == card['prompt'] and 0 <= card['word_rate'] <= 1 and -100 <= card['test_score'] <= 100
 
 def test_pez_out_of_the_box(tmp_path):
@@ -18,6 +19,18 @@ def test_pez_out_of_the_box(tmp_path):
     saved = json.loads((tmp_path/'pez'/'prompt_card.json').read_text())
     assert (card['method'], card['steps'], len(card['token_ids'])) == ('pez', 5, 16)     # the paper's prompt length by default
     assert saved['prompt'] == card['prompt'] and len((tmp_path/'pez'/'curve.csv').read_text().splitlines()) == 1 + 5
+
+def test_digits_model_and_scene(tmp_path):
+    card = run('pin_nb_pez', '--model', 'digits', '--digit', '3', '--prompt-length', '4', '--steps', '3', '--out', str(tmp_path/'pez'))
+    assert (card['digit'], card['image_text']) == (3, 'digits')
+    card = run('pin_nb_pez', '--scene', 'a tiny green 9 on the right, white background', '--prompt-length', '4', '--steps', '3')
+    assert (card['scene'], card['best_from']) == ('small green nine right white', 'projected')
+
+def test_bad_scene_is_one_line():
+    p = subprocess.run(['pin_nb_train', '--task', 'inversion', '--scene', 'large red seven left', '--steps', '1'], capture_output=True,
+                       text=True, env=dict(os.environ, HF_HUB_OFFLINE='1'))
+    errors = [l for l in p.stderr.splitlines() if l.startswith('pin_nb_train: error:')]
+    assert p.returncode == 1 and len(errors) == 1 and 'no background' in errors[0] and 'allowed:' in errors[0], p.stderr
 
 def test_bad_model_is_one_line(tmp_path):
     p = subprocess.run(['pin_nb_pez', '--model', str(tmp_path/'no-such-clip'), '--steps', '1'], capture_output=True, text=True,

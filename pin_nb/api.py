@@ -197,7 +197,7 @@ def evaluate(prompt: str,              # the prompt text ('' for none)
         t = TSTTask(cfg)
         sources, rules = t.rewrite_split(prompt, split)             # best of eval_samples (the headline) and greedy
         res = dict(t.score_rules(sources, rules, split), prompt=prompt, direction=cfg.direction, split=split, task_lm=cfg.task_lm,
-                   template=cfg.template, rewrites=next(iter(rules.values())))
+                   template=cfg.template, rewrites=rules[t.headline_rule])
         if split == 'dev': res['reward'] = t.validate(prompt)['dev_reward']   # the selection score: the training reward, picked by the picker
         return res
     split = report_split(cfg.dataset, cfg.split_seed, cfg.data_dir) if split == 'report' else split

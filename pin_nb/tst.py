@@ -333,12 +333,18 @@ def rewrite_sources(self: TSTTask, prompt: str, sources: list[str], n: int | Non
     if n == 1: return [r for (r,) in self.rewrite([prompt] * len(sources), sources)]
     return self.best_of([prompt] * len(sources), sources, n, 1, torch.Generator().manual_seed(self.eval_seed))['best']
 
+@patch(as_prop=True)
+def headline_rule(self: TSTTask) -> str:
+    "The rule a card's scores report first: `best of <eval_samples>` (RLPrompt's), or `greedy` with one sample."
+    n = self.config.eval_samples
+    return f'best of {n}' if n > 1 else 'greedy'
+
 @patch
 def rewrite_split(self: TSTTask, prompt: str, split: str) -> tuple[list[str], dict[str, list[str]]]:
     "The sources of a split and the prompt's rewrites of them under each rule: `best of <eval_samples>` and `greedy`."
     sources, n = self.split_sources(split), self.config.eval_samples
     rules = {'greedy': self.rewrite_sources(prompt, sources, 1)}
-    if n > 1: rules = {f'best of {n}': self.rewrite_sources(prompt, sources, n), **rules}
+    if n > 1: rules[f'best of {n}'] = self.rewrite_sources(prompt, sources, n)
     return sources, rules
 
 @patch
@@ -351,10 +357,10 @@ def score_split(self: TSTTask, sources: list[str], rewrites: list[str], split: s
 
 @patch
 def score_rules(self: TSTTask, sources: list[str], rules: dict[str, list[str]], split: str) -> dict:
-    "The headline scores (the first rule: best of N, RLPrompt's) with every other rule's scores under its name, e.g. `greedy`."
-    (first, outs), *rest = rules.items()
-    return dict(self.score_split(sources, outs, split), rule=first,
-                **{name: {k: v for k, v in self.score_split(sources, o, split).items() if k != 'examples'} for name, o in rest})
+    "The headline rule's scores (`headline_rule`: best of N, RLPrompt's) with every other rule's scores under its name, e.g. `greedy`."
+    first = self.headline_rule
+    return dict(self.score_split(sources, rules[first], split), rule=first,
+                **{name: {k: v for k, v in self.score_split(sources, o, split).items() if k != 'examples'} for name, o in rules.items() if name != first})
 
 @patch
 def evaluate(self: TSTTask, prompt, split, progress=False):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/46_sweep.ipynb #722f3850
 from __future__ import annotations
-import inspect, itertools, json, os, shlex, shutil, subprocess, sys, time
+import inspect, itertools, json, os, re, shlex, shutil, subprocess, sys, time
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 
@@ -105,7 +105,8 @@ def plan_run(sweep: Sweep, settings: dict) -> Run:
         argv = ['pin_nb_eval', '--task', sweep.task, '--prompt', prompt, '--split', split or ('report' if sweep.task == 'fsc' else 'test'), *_flags(s), '--quiet']
         return Run(name, 'eval', argv, Path(sweep.results)/f"{name}.jsonl", prompt)
     method = s.pop('method', 'pin')
-    suffix = ''.join(f"-{k.replace('_', '-')}{settings[k]}" for k in dict.fromkeys(varied) if k in settings)
+    part = lambda v: re.sub(r'[^A-Za-z0-9.]+', '-', str(v)).strip('-')    # a folder name: no spaces, quotes or commas
+    suffix = ''.join(f"-{k.replace('_', '-')}{part(settings[k])}" for k in dict.fromkeys(varied) if k in settings)
     if method == 'pez':
         if sweep.task != 'inversion': raise ValueError(f"method='pez': PEZ runs on task 'inversion', not {sweep.task!r}")
         if bad := sorted(set(s) - set(PEZ_SETTINGS)): raise ValueError(f"{bad}: not settings of pin_nb_pez; allowed: {PEZ_SETTINGS}")

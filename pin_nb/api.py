@@ -39,7 +39,7 @@ TASKS: dict[str, TaskEntry] = {
     'fsc': TaskEntry(FewShotConfig, FewShotTask, lambda c: f'{c.dataset}-{c.split_seed}', lambda c: [config_split(c, s) for s in ('train', 'dev')]),
     'letter': TaskEntry(LetterConfig, _build_letter, lambda c: f'letter-{c.letter}'),
     'tst': TaskEntry(TSTConfig, TSTTask, lambda c: f'yelp-{c.direction}'),
-    'inversion': TaskEntry(InversionConfig, lambda cfg, lm, tok: InversionTask(cfg), lambda c: f'inversion-{"images" if c.images else c.digit if c.model == "digits" else c.scene.replace(" ", "-")}'),
+    'inversion': TaskEntry(InversionConfig, InversionTask, lambda c: f'inversion-{"images" if c.images else c.digit if c.model == "digits" else c.scene.replace(" ", "-")}'),
 }
 
 def check_task(name: str) -> TaskEntry:

@@ -60,6 +60,11 @@ def _extras(d: dict) -> dict:
     "The task-specific numbers of a test scores object; `greedy` is the J of the greedy rewrites, where a style-transfer split was scored by both rules."
     return {k: _num((d.get(k) or {}).get('J') if k == 'greedy' else d.get(k)) for k in EXTRAS[1:]}
 
+def _inversion_target(task_cfg: dict):
+    "An inversion run's target: its scene, its digit on the digits model, none for the user's own images."
+    if task_cfg.get('images'): return None
+    return task_cfg.get('digit') if task_cfg.get('model', 'digits') == 'digits' else task_cfg.get('scene')
+
 def _score(card: dict, split: str, name: str) -> float:
     "A split's headline score: in the card's `dev`/`test` object, or flat as `dev_<name>` in cards written before those objects."
     scores = card.get(split) if isinstance(card.get(split), dict) else {}
@@ -81,7 +86,7 @@ def card_row(card: dict,  # a parsed prompt card of any task
     per_class = (card.get('dev') or {}).get('per_class') if isinstance(card.get('dev'), dict) else None
     return dict(task=task, method='pin' if preset.startswith('pin') else preset, preset=preset, settings=settings,
                 dataset={'fsc': task_cfg.get('dataset'), 'tst': 'yelp', 'inversion': task_cfg.get('images') or task_cfg.get('model')}[task],
-                target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': task_cfg.get('scene') or task_cfg.get('digit')}[task],
+                target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': _inversion_target(task_cfg)}[task],
                 split_seed=task_cfg.get('split_seed'), L=(agent or run).get('prompt_length'), run_seed=run.get('run_seed'),
                 steps=card.get('steps'), best_step=card.get('best_step'),
                 select_score=_num(next(iter((card.get('selection') or {}).values()), None)),   # the score the run chose its prompt by (tst: dev reward)

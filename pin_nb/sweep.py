@@ -139,15 +139,17 @@ def _scored(path: Path) -> set[str]:
     return {json.loads(l)['prompt'] for l in path.read_text(encoding='utf-8').splitlines() if l.strip()}
 
 def sweep_plan(sweep: Sweep) -> list[tuple[Run, str]]:
-    "Every run of the sweep with its state: 'done' (its card or score is in the results folder), 'resume' (a checkpoint) or 'new'."
+    "Every run of the sweep with its state: 'done' (its card or score is in the results folder), 'resume' (a checkpoint), 'restart' (a run stopped before its first checkpoint, started again) or 'new'."
     done, out = _done_cards(Path(sweep.results)), []
     for s in grid_points(sweep):
         r = plan_run(sweep, s)
         if r.kind == 'eval': state = 'done' if r.key in _scored(r.out) else 'new'
         elif r.key in done: state = 'done'
         elif (r.out/'checkpoint.pt').exists(): state = 'resume'
+        elif (r.out/'prompt_card.json').exists() and r.kind == 'train': state = 'restart'   # stopped before its first checkpoint: nothing to resume
         else: state = 'new'
         if state == 'resume': r.argv.append('--resume')
+        if state == 'restart': r.argv.append('--overwrite')
         out.append((r, state))
     return out
 

@@ -170,13 +170,15 @@ def _geomean(x: pd.Series) -> float:
 
 def summarize(rows: pd.DataFrame,     # `read_cards` rows
               by: list[str] = ['task', 'dataset', 'target', 'method', 'preset', 'settings', 'L', 'steps'],   # one output row per group
+              extra: list[str] = [],  # more numeric columns to give a mean and std each (`<col>_mean`, `<col>_std`), e.g. a task's `EXTRAS`
              ) -> pd.DataFrame:       # n, mean and std of dev and test, geometric-mean perplexity, readability, the best prompt on dev
     "Mean ± std over the runs (run seeds) of each group; the prompt shown is the one with the best dev score."
     def one(g: pd.DataFrame) -> pd.Series:
         best = g.loc[g.dev.astype(float).fillna(-np.inf).idxmax()]
+        more = {f'{c}_{f}': getattr(g[c].astype(float), f)() for c in extra for f in ('mean', 'std')}
         return pd.Series(dict(n=len(g), dev_mean=g.dev.mean(), dev_std=g.dev.std(), test_mean=g.test.mean(), test_std=g.test.std(),
                               perplexity=_geomean(g.perplexity), word_rate=g.word_rate.mean(), repeat_rate=g.repeat_rate.mean(),
-                              prompt=best.prompt))
+                              prompt=best.prompt, **more))
     if rows.empty: return pd.DataFrame(columns=[*by, 'n'])
     keys = rows[by].astype(object).where(rows[by].notna(), '–')           # a missing key (a baseline's steps) is a group of its own
     out = rows.assign(**{k: keys[k] for k in by}).groupby(by, sort=False)[list(rows.columns.difference(by))].apply(one).reset_index()

@@ -16,7 +16,8 @@ from .models import load_sentence_encoder
 # %% auto #0
 __all__ = ['DIGIT_WORDS', 'CAPTIONS', 'ImageText', 'to_pixels', 'captions', 'digits_split', 'caption_embeddings', 'digit_text',
            'MiniLMText', 'DigitsCLIP', 'train_digits_clip', 'digits_report', 'clip_assets', 'build_digits_clip',
-           'load_digits_clip', 'HFCLIP', 'load_image_text', 'bytes_to_unicode', 'open_clip_bpe', 'clip_bpe_tokenizer']
+           'load_tower', 'load_digits_clip', 'HFCLIP', 'load_image_text', 'bytes_to_unicode', 'open_clip_bpe',
+           'clip_bpe_tokenizer']
 
 # %% ../nbs/34_clip.ipynb #7cd16c6e
 class ImageText(nn.Module):
@@ -192,19 +193,27 @@ def build_digits_clip(seed: int = 0, **kw) -> dict:
     (clip_assets()/'digits_clip.json').write_text(json.dumps(report, indent=1))
     return report
 
+def load_tower(model: MiniLMText,  # a freshly built model whose text tower is MiniLM's
+               path: Path,         # weights of everything else (image tower, temperature), as `build_*` wrote them
+               name: str,          # what the error calls the model, e.g. 'digits model'
+               script: str,        # the script that rebuilds them, named in the error
+              ) -> MiniLMText:
+    "Load an image-text model's own weights into it (any precision, read as float32); one clear error for a missing or foreign file."
+    if not path.exists(): raise FileNotFoundError(f"{path} is missing: rebuild it with {script}")
+    try:
+        state = {k: v.float() for k, v in torch.load(path, weights_only=True).items()}
+        missing, unexpected = model.load_state_dict(state, strict=False)
+        missing = [k for k in missing if not k.startswith('text_model')]
+        bad = f"missing {missing[:3]}, unexpected {unexpected[:3]}" if missing or unexpected else None
+    except (RuntimeError, AttributeError) as e: bad = f"{e.__class__.__name__}: not a state dict of tensors of the right shapes"
+    if bad: raise ValueError(f"{path}: not the {name}'s weights ({bad}); rebuild it with {script}")
+    return model.eval()
+
 def load_digits_clip(path: str | Path | None = None, # weights written by `build_digits_clip`; default: the shipped file
                     ) -> DigitsCLIP:
     "The shipped digits image-text model (its text tower is MiniLM's; the file holds the rest, and must hold all of it)."
-    path = Path(path) if path else clip_assets()/'digits_clip.pt'
-    if not path.exists(): raise FileNotFoundError(f"{path} is missing: rebuild it with scripts/build_digits_clip.py")
-    model = DigitsCLIP()
-    try:
-        missing, unexpected = model.load_state_dict(torch.load(path, weights_only=True), strict=False)
-        missing = [k for k in missing if not k.startswith('text_model')]
-        bad = f"missing {missing[:3]}, unexpected {unexpected[:3]}" if missing or unexpected else None
-    except RuntimeError as e: bad = f"{e.__class__.__name__}: tensors of other shapes"
-    if bad: raise ValueError(f"{path}: not the digits model's weights ({bad}); rebuild it with scripts/build_digits_clip.py")
-    return model.eval()
+    return load_tower(DigitsCLIP(), Path(path) if path else clip_assets()/'digits_clip.pt', 'digits model', 'scripts/build_digits_clip.py')
+
 
 # %% ../nbs/34_clip.ipynb #686ddcae
 def _features(out) -> Tensor:

@@ -115,14 +115,14 @@ def caption_baselines(task: InversionTask,    # a scene target (no images, not t
     word = DIGIT_WORDS[s.digit]
     fixed = {'full caption': describe(s), 'label only': word, 'label repeated': f'{word} {s.digit} {word} {s.digit}', 'generic': 'a picture of a digit'}
     cands = correct_captions(s)
-    dev = dict(zip(cands, task.scores(cands).tolist()))
+    texts = list(dict.fromkeys([*fixed.values(), *cands]))
+    dev = dict(zip(texts, task.scores(texts).tolist()))                 # every caption's dev score, one pass
     rows = [dict(kind=k, L=None, prompt=c) for k, c in fixed.items()]
     for L in lengths:
         fits = [c for c in cands if ntok(c) <= L]
         rows.append(dict(kind='oracle', L=L, prompt=max(fits, key=dev.get)))
-    texts = [r['prompt'] for r in rows]
-    d, t = task.scores(texts).tolist(), task.scores(texts, task.held).tolist()
-    return [dict(r, scene=cfg.scene, tokens=ntok(r['prompt']), dev=round(a, 4), test=round(b, 4)) for r, a, b in zip(rows, d, t)]
+    test = task.scores([r['prompt'] for r in rows], task.held).tolist()
+    return [dict(r, scene=cfg.scene, tokens=ntok(r['prompt']), dev=round(dev[r['prompt']], 4), test=round(b, 4)) for r, b in zip(rows, test)]
 
 # %% ../nbs/35_inversion.ipynb #89bb4406
 def allowed_tokens(tokenizer) -> Tensor:

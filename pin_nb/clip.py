@@ -212,7 +212,7 @@ def load_tower(model: MiniLMText,  # a freshly built model whose text tower is M
 def load_digits_clip(path: str | Path | None = None, # weights written by `build_digits_clip`; default: the shipped file
                     ) -> DigitsCLIP:
     "The shipped digits image-text model (its text tower is MiniLM's; the file holds the rest, and must hold all of it)."
-    return load_tower(DigitsCLIP(), Path(path) if path else clip_assets()/'digits_clip.pt', 'digits model', 'scripts/build_digits_clip.py')
+    return load_tower(DigitsCLIP(), Path(path) if path else clip_assets()/'digits_clip.pt', 'digits model', 'scripts/build_image_text.py digits')
 
 
 # %% ../nbs/34_clip.ipynb #686ddcae

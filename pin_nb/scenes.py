@@ -219,7 +219,7 @@ def build_scenes_clip(seed: int = 0, **kw) -> dict:
 def load_scenes_clip(path: str | Path | None = None, # weights written by `build_scenes_clip`; default: the shipped file
                     ) -> ScenesCLIP:
     "The shipped scenes image-text model (its text tower is MiniLM's; the file holds the rest, in half precision)."
-    return load_tower(ScenesCLIP(), Path(path) if path else clip_assets()/'scenes_clip.pt', 'scenes model', 'scripts/build_scenes_clip.py')
+    return load_tower(ScenesCLIP(), Path(path) if path else clip_assets()/'scenes_clip.pt', 'scenes model', 'scripts/build_image_text.py scenes')
 
 # %% ../nbs/36_scenes.ipynb #ae8f2631
 def caption_ladder(scene: Scene | str) -> dict[str, str]:

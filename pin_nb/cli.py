@@ -212,7 +212,7 @@ def sweep_main(argv: list[str] | None = None):
     p = argparse.ArgumentParser(prog='pin_nb_sweep', description="Run every run of the sweep files that is not done yet (a run is done when "
                                 "a card of the same identity is in the results folder) and copy each card there as it lands.")
     p.add_argument('files', nargs='+', metavar='SWEEP.yaml', help="sweep files: task, grid, settings, runs, results (see sweeps/)")
-    p.add_argument('--dry-run', action='store_true', help="list each run's command and state (done, resume, new); run nothing")
+    p.add_argument('--dry-run', action='store_true', help="list each run's command and state (done, running, resume, restart, new); run nothing")
     p.add_argument('--no-ray', action='store_true', help="run one after another, without Ray")
     p.add_argument('--ray-address', default=None, help="run on this Ray cluster (default: a local one)")
     p.add_argument('--parallel', type=int, default=None, help="runs at once: on a local Ray cluster (default: its CPUs), or as local processes with --no-ray (default: 1)")

@@ -10,15 +10,15 @@ from pathlib import Path
 
 from .agent import AgentConfig
 from .inversion import InversionConfig, pez_cli
-from .trainer import TrainConfig, load_card
+from .trainer import TrainConfig, load_card, folder_holder
 from .api import TASKS, check_task, configs, run_name
 from .cards import card_row
 from .distributed import RAY_EXTRA, ray_installed, start_ray
 
 
 # %% auto #0
-__all__ = ['NAMED', 'PEZ_SETTINGS', 'MAINS', 'Sweep', 'read_sweep', 'grid_points', 'identity', 'Run', 'plan_run', 'sweep_plan',
-           'run_process', 'collect', 'run_sweep']
+__all__ = ['NAMED', 'PEZ_SETTINGS', 'MAINS', 'Sweep', 'read_sweep', 'grid_points', 'identity', 'Run', 'plan_run', 'run_state',
+           'sweep_plan', 'run_process', 'collect', 'run_sweep']
 
 # %% ../nbs/46_sweep.ipynb #7a13ec3b
 @dataclass
@@ -138,18 +138,22 @@ def _scored(path: Path) -> set[str]:
     if not path.exists(): return set()
     return {json.loads(l)['prompt'] for l in path.read_text(encoding='utf-8').splitlines() if l.strip()}
 
+def run_state(r: Run, done: dict) -> str:
+    "A run's state: 'done' (its card or score is in the results folder), 'running' (another live process holds its folder), 'resume' (a checkpoint), 'restart' (a run stopped before its first checkpoint, started again) or 'new'."
+    if r.kind == 'eval': return 'done' if r.key in _scored(r.out) else 'new'
+    if r.key in done: return 'done'
+    if folder_holder(r.out): return 'running'
+    if (r.out/'checkpoint.pt').exists(): return 'resume'
+    if (r.out/'prompt_card.json').exists() and r.kind == 'train': return 'restart'
+    return 'new'
+
 def sweep_plan(sweep: Sweep) -> list[tuple[Run, str]]:
-    "Every run of the sweep with its state: 'done' (its card or score is in the results folder), 'resume' (a checkpoint), 'restart' (a run stopped before its first checkpoint, started again) or 'new'."
+    "Every run of the sweep with its state (`run_state`); a run to resume or restart gets `--resume` or `--overwrite`."
     done, out = _done_cards(Path(sweep.results)), []
     for s in grid_points(sweep):
         r = plan_run(sweep, s)
-        if r.kind == 'eval': state = 'done' if r.key in _scored(r.out) else 'new'
-        elif r.key in done: state = 'done'
-        elif (r.out/'checkpoint.pt').exists(): state = 'resume'
-        elif (r.out/'prompt_card.json').exists() and r.kind == 'train': state = 'restart'   # stopped before its first checkpoint: nothing to resume
-        else: state = 'new'
-        if state == 'resume': r.argv.append('--resume')
-        if state == 'restart': r.argv.append('--overwrite')
+        state = run_state(r, done)
+        r.argv += {'resume': ['--resume'], 'restart': ['--overwrite']}.get(state, [])
         out.append((r, state))
     return out
 
@@ -192,17 +196,17 @@ def run_sweep(sweep: Sweep,
               parallel: int | None = None,      # runs at once: on a local Ray cluster (default: its CPUs), or as local processes (default: 1)
               threads: int = 1,                 # torch threads per run
               dry_run: bool = False,            # only list the commands, with each run's state
-              log=print) -> list[dict]:         # one status per run: name, status (done, ran, failed), seconds
+              log=print) -> list[dict]:         # one status per run: name, status (done, ran, failed, skipped), seconds
     "Run every run of a sweep that is not done yet, filing each result in the results folder as it lands."
     plan, results = sweep_plan(sweep), Path(sweep.results)
-    todo = [r for r, state in plan if state != 'done']
+    todo = [r for r, state in plan if state not in ('done', 'running')]
     if dry_run:
         for r, state in plan: log(f"{state:6s} {shlex.join(r.argv)}")
         return [dict(name=r.name, status=state, seconds=0.0) for r, state in plan]
     if use_ray is None: use_ray = ray_installed() and len(todo) > 1
     if use_ray and not ray_installed(): raise ValueError(f"use_ray=True: Ray is not installed; install it with {RAY_EXTRA}")
-    status = [dict(name=r.name, status='done', seconds=0.0) for r, state in plan if state == 'done']
-    log(f"sweep: {len(plan)} runs, {len(status)} done, {len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another" if (parallel or 1) == 1 else f"{parallel} at a time"))
+    status = [dict(name=r.name, status='done' if state == 'done' else 'skipped', seconds=0.0) for r, state in plan if state in ('done', 'running')]
+    log(f"sweep: {len(plan)} runs, {len(status)} done or running elsewhere, {len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another" if (parallel or 1) == 1 else f"{parallel} at a time"))
     def finished(r, res):
         ok = collect(r, res, results)
         status.append(dict(name=r.name, status='ran' if ok else 'failed', seconds=res['seconds'], **({} if ok else dict(error=res['lines'][-3:]))))
@@ -227,7 +231,11 @@ def run_sweep(sweep: Sweep,
             futures = {pool.submit(guarded, r.argv): r for r in todo}
             for fut in as_completed(futures): finished(futures[fut], fut.result())
     else:
-        for r in todo: finished(r, run_process(r.argv, threads))
+        for r in todo:                       # each run's state is read again when its turn comes: another sweep may have taken it
+            if (state := run_state(r, _done_cards(results))) in ('done', 'running'):
+                status.append(dict(name=r.name, status='skipped', seconds=0.0)); log(f"  {r.name}: skipped ({state} elsewhere)"); continue
+            r.argv = [a for a in r.argv if a not in ('--resume', '--overwrite')] + {'resume': ['--resume'], 'restart': ['--overwrite']}.get(state, [])
+            finished(r, run_process(r.argv, threads))
     return status
 
 

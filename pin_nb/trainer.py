@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_trainer.ipynb #2b94c24e
 from __future__ import annotations
-import csv, json, os, pickle, re, shutil, signal, tempfile, threading, time, warnings
+import csv, json, os, pickle, re, shutil, signal, socket, tempfile, threading, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -17,11 +17,11 @@ from .task import Task
 from .text import prompt_perplexity, card_readability
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
+__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
            'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load',
-           'foreign_files', 'checkpoint_mb', 'check_out', 'patience_spent', 'replay_patience', 'load_card',
-           'write_curve', 'card_head', 'write_running_card', 'write_card', 'StopRequests', 'tensorboard_writer',
-           'train']
+           'foreign_files', 'checkpoint_mb', 'check_out', 'folder_holder', 'claim_folder', 'patience_spent',
+           'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card', 'write_card',
+           'StopRequests', 'tensorboard_writer', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -245,7 +245,7 @@ def foreign_files(out: Path) -> list[str]:
     if not Path(out).is_dir(): return []
     names = [p.name for p in Path(out).iterdir()]
     run = 'prompt_card.json' in names or 'checkpoint.pt' in names
-    ours = lambda n: (run and n in RUN_FILES) or any(n.startswith(f'.{f}.') for f in RUN_FILES) or n.startswith('.pin_nb-probe-')
+    ours = lambda n: (run and n in RUN_FILES) or any(n.startswith(f'.{f}.') for f in RUN_FILES) or n.startswith('.pin_nb-probe-') or n == '.pin_nb.lock'
     return sorted(n for n in names if not ours(n))
 
 def checkpoint_mb(config: TrainConfig, agent_config: AgentConfig, hidden: int = 1024) -> float:
@@ -283,6 +283,44 @@ def check_out(out: str | Path,        # the run's folder
     if free < need_mb: raise OSError(f"out={str(out)!r}: {free:.0f} MB free on its disk, the run needs about {need_mb:.0f} MB "
                                      f"(checkpoints hold the replay buffer); free some space or choose another folder")
     return out
+
+# %% ../nbs/40_trainer.ipynb #83291053
+LOCK = '.pin_nb.lock'
+
+def _alive(pid: int) -> bool:
+    "Whether a process with this id runs on this machine."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True           # it runs, as another user
+    return True
+
+def folder_holder(out: str | Path) -> dict | None:
+    "The live process that holds `out` (its lock's pid, host, started), or None when the folder is free or its lock is stale."
+    try: held = json.loads((Path(out)/LOCK).read_text())
+    except (OSError, ValueError): return None
+    if held.get('host') != socket.gethostname(): return held       # another machine's process: cannot check, so count it as live
+    return held if isinstance(held.get('pid'), int) and _alive(held['pid']) else None
+
+class claim_folder:
+    "While active, this process holds `out`: a second claim from a live process is refused; a stale lock is taken over."
+    def __init__(self, out: str | Path): self.path = Path(out)/LOCK
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        me = dict(pid=os.getpid(), host=socket.gethostname(), started=time.strftime('%Y-%m-%d %H:%M:%S'))
+        for _ in range(2):
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                if held := folder_holder(self.path.parent):
+                    if held.get('pid') == os.getpid() and held.get('host') == socket.gethostname(): return self   # already ours
+                    raise RuntimeError(f"{str(self.path.parent)!r} is in use by process {held.get('pid')} on {held.get('host')} "
+                                       f"(since {held.get('started')}); wait for it to end or stop it, or choose another out") from None
+                self.path.unlink(missing_ok=True); continue                       # stale: its process is gone
+            with os.fdopen(fd, 'w') as f: json.dump(me, f)
+            self.mine = True
+            return self
+        raise RuntimeError(f"{str(self.path.parent)!r}: could not take its lock {LOCK}; remove it if no run uses the folder")
+    def __exit__(self, *exc):
+        if getattr(self, 'mine', False): self.path.unlink(missing_ok=True)
 
 # %% ../nbs/40_trainer.ipynb #db15d165
 def patience_spent(step: int, best_step: int, patience: int, eval_every: int) -> bool:
@@ -390,6 +428,12 @@ def train(trainer: Trainer, out: str | Path = 'runs/pin',
     "Train a prompt; return the prompt card (also written to `out/prompt_card.json`)."
     cfg, acfg = trainer.config, trainer.agent.config
     out = check_out(out, resume, overwrite, checkpoint_mb(cfg, acfg, trainer.agent.policy.qhead.lm.config.hidden_size))
+    with claim_folder(out):                      # one process per folder, released however the run ends
+        return _train_in(trainer, out, resume, progress, test, tensorboard)
+
+def _train_in(trainer: Trainer, out: Path, resume: bool, progress: bool, test: bool, tensorboard: bool) -> dict:
+    "The body of `train`, in a folder it holds."
+    cfg, acfg = trainer.config, trainer.agent.config
     ckpt = out/'checkpoint.pt'
     if resume: trainer.load(ckpt)
     writer = tensorboard_writer(out, trainer.step) if tensorboard else None

@@ -19,9 +19,9 @@ from .text import prompt_perplexity, card_readability
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
            'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load',
-           'foreign_files', 'checkpoint_mb', 'check_out', 'folder_holder', 'claim_folder', 'patience_spent',
-           'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card', 'write_card',
-           'StopRequests', 'tensorboard_writer', 'train']
+           'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'in_use', 'claim_folder', 'check_out',
+           'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card',
+           'write_card', 'StopRequests', 'tensorboard_writer', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -253,6 +253,51 @@ def checkpoint_mb(config: TrainConfig, agent_config: AgentConfig, hidden: int = 
     episodes = 0 if agent_config.off_batch_size == 0 else min(config.replay_size, config.steps * config.batch_size)
     return 2 * episodes * agent_config.prompt_length * (hidden + 3) * 4 / 2**20 + 20
 
+# %% ../nbs/40_trainer.ipynb #83291053
+LOCK = '.pin_nb.lock'
+
+def _alive(pid: int) -> bool:
+    "Whether a process with this id runs on this machine."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True           # it runs, as another user
+    return True
+
+def folder_holder(out: str | Path) -> dict | None:
+    "The live process that holds `out` (its lock's pid, host, started), or None when the folder is free or its lock is stale."
+    try: held = json.loads((Path(out)/LOCK).read_text())
+    except (OSError, ValueError): return None
+    if held.get('host') != socket.gethostname(): return held       # another machine's process: cannot check, so count it as live
+    return held if isinstance(held.get('pid'), int) and _alive(held['pid']) else None
+
+class FolderInUse(FileExistsError):
+    "A run folder another live process holds."
+
+def in_use(out: Path, held: dict) -> FolderInUse:
+    "The one-line error that refuses a folder another process holds."
+    return FolderInUse(f"{str(out)!r} is in use by process {held.get('pid')} on {held.get('host')} (since {held.get('started')}); "
+            f"wait for it to end or stop it (or delete {LOCK} there if it no longer runs), or choose another out")
+
+class claim_folder:
+    "While active, this process holds `out`: a second claim from a live process is refused; a stale lock is taken over."
+    def __init__(self, out: str | Path): self.path = Path(out)/LOCK
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        me = dict(pid=os.getpid(), host=socket.gethostname(), started=time.strftime('%Y-%m-%d %H:%M:%S'))
+        for _ in range(2):
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                if held := folder_holder(self.path.parent):
+                    if held.get('pid') == os.getpid() and held.get('host') == socket.gethostname(): return self   # already ours
+                    raise in_use(self.path.parent, held) from None
+                self.path.unlink(missing_ok=True); continue                       # stale: its process is gone
+            with os.fdopen(fd, 'w') as f: json.dump(me, f)
+            self.mine = True
+            return self
+        raise FolderInUse(f"{str(self.path.parent)!r}: could not take its lock {LOCK}; remove it if no run uses the folder")
+    def __exit__(self, *exc):
+        if getattr(self, 'mine', False): self.path.unlink(missing_ok=True)
+
 # %% ../nbs/40_trainer.ipynb #2420b2ba
 def check_out(out: str | Path,        # the run's folder
               resume: bool = False,    # continue the run in it
@@ -263,6 +308,7 @@ def check_out(out: str | Path,        # the run's folder
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"out={str(out)!r} is a file; allowed: a folder, new, empty or holding a pin_nb run")
     card, ckpt = out/'prompt_card.json', out/'checkpoint.pt'
+    if held := folder_holder(out): raise in_use(out, held)
     if resume and not ckpt.exists(): raise FileNotFoundError(f"resume: no checkpoint at {str(ckpt)!r}")
     if not resume and not overwrite:
         if card.exists() or ckpt.exists():
@@ -283,44 +329,6 @@ def check_out(out: str | Path,        # the run's folder
     if free < need_mb: raise OSError(f"out={str(out)!r}: {free:.0f} MB free on its disk, the run needs about {need_mb:.0f} MB "
                                      f"(checkpoints hold the replay buffer); free some space or choose another folder")
     return out
-
-# %% ../nbs/40_trainer.ipynb #83291053
-LOCK = '.pin_nb.lock'
-
-def _alive(pid: int) -> bool:
-    "Whether a process with this id runs on this machine."
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True           # it runs, as another user
-    return True
-
-def folder_holder(out: str | Path) -> dict | None:
-    "The live process that holds `out` (its lock's pid, host, started), or None when the folder is free or its lock is stale."
-    try: held = json.loads((Path(out)/LOCK).read_text())
-    except (OSError, ValueError): return None
-    if held.get('host') != socket.gethostname(): return held       # another machine's process: cannot check, so count it as live
-    return held if isinstance(held.get('pid'), int) and _alive(held['pid']) else None
-
-class claim_folder:
-    "While active, this process holds `out`: a second claim from a live process is refused; a stale lock is taken over."
-    def __init__(self, out: str | Path): self.path = Path(out)/LOCK
-    def __enter__(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        me = dict(pid=os.getpid(), host=socket.gethostname(), started=time.strftime('%Y-%m-%d %H:%M:%S'))
-        for _ in range(2):
-            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                if held := folder_holder(self.path.parent):
-                    if held.get('pid') == os.getpid() and held.get('host') == socket.gethostname(): return self   # already ours
-                    raise RuntimeError(f"{str(self.path.parent)!r} is in use by process {held.get('pid')} on {held.get('host')} "
-                                       f"(since {held.get('started')}); wait for it to end or stop it, or choose another out") from None
-                self.path.unlink(missing_ok=True); continue                       # stale: its process is gone
-            with os.fdopen(fd, 'w') as f: json.dump(me, f)
-            self.mine = True
-            return self
-        raise RuntimeError(f"{str(self.path.parent)!r}: could not take its lock {LOCK}; remove it if no run uses the folder")
-    def __exit__(self, *exc):
-        if getattr(self, 'mine', False): self.path.unlink(missing_ok=True)
 
 # %% ../nbs/40_trainer.ipynb #db15d165
 def patience_spent(step: int, best_step: int, patience: int, eval_every: int) -> bool:

@@ -166,3 +166,20 @@ def test_tensorboard_logs_the_curve(tmp_path):
     assert (out/'curve.csv').read_text().splitlines()[0].split(',')[:3] == ['step', 'loss', 'reward']
     assert rewards == pytest.approx(curve) and len(rewards) == 4
     assert 'dev_share' in events.Tags()['scalars']
+
+
+def test_folder_in_use_is_refused(tmp_path):
+    "A second run into a folder another live process trains in is refused with one line naming that process; its files stay."
+    out = tmp_path/'run'; out.mkdir()
+    holder = subprocess.Popen(['sleep', '60'])
+    try:
+        (out/'.pin_nb.lock').write_text(json.dumps(dict(pid=holder.pid, host=os.uname().nodename, started='2026-12-07 03:00:00')))
+        before = snapshot(out)
+        p = run('pin_nb_train', '--out', str(out), '--overwrite', *QUICK)
+        one_line(p, 'pin_nb_train', f"is in use by process {holder.pid}")
+        assert snapshot(out) == before
+    finally:
+        holder.kill(); holder.wait()
+    p = run('pin_nb_train', '--out', str(out), '--overwrite', '--no-test', *QUICK)   # its process gone, the lock is stale: taken over
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert not (out/'.pin_nb.lock').exists()

@@ -206,7 +206,8 @@ def run_sweep(sweep: Sweep,
     if use_ray is None: use_ray = ray_installed() and len(todo) > 1
     if use_ray and not ray_installed(): raise ValueError(f"use_ray=True: Ray is not installed; install it with {RAY_EXTRA}")
     status = [dict(name=r.name, status='done' if state == 'done' else 'skipped', seconds=0.0) for r, state in plan if state in ('done', 'running')]
-    log(f"sweep: {len(plan)} runs, {len(status)} done or running elsewhere, {len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another" if (parallel or 1) == 1 else f"{parallel} at a time"))
+    elsewhere = sum(s['status'] == 'skipped' for s in status)
+    log(f"sweep: {len(plan)} runs, {len(status) - elsewhere} done, " + (f"{elsewhere} running elsewhere, " if elsewhere else "") + f"{len(todo)} to run " + ("as Ray tasks" if use_ray else "one after another" if (parallel or 1) == 1 else f"{parallel} at a time"))
     def finished(r, res):
         ok = collect(r, res, results)
         status.append(dict(name=r.name, status='ran' if ok else 'failed', seconds=res['seconds'], **({} if ok else dict(error=res['lines'][-3:]))))

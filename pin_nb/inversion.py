@@ -4,7 +4,7 @@
 
 # %% ../nbs/35_inversion.ipynb #56b833b8
 from __future__ import annotations
-import json, time
+import contextlib, json, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from torch import Tensor, nn
 from .models import set_placement, load_causal_lm
 from .text import prompt_perplexity, card_readability
 from .task import Task
+from .trainer import claim_folder
 from .clip import ImageText, load_image_text, digits_split, DIGIT_WORDS
 from .scenes import Scene, parse_scene, scene_name, scene_images, describe, correct_captions, ScenesCLIP
 
@@ -188,20 +189,20 @@ def pez_cli(
     dtype: str = 'float32',          # its precision (bfloat16/float16 on a GPU only)
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
-    set_placement(device, dtype)
-    cfg = InversionConfig(images=images, model=model, scene=scene, digit=digit, n_images=n_images)
-    task = InversionTask(cfg)
-    res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
-    scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
     if out and Path(out).suffix == '.json':
         raise ValueError(f"out={out!r}: a run folder (the card is written to <out>/prompt_card.json), not a .json file")
-    card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'], best_from='projected',
-                steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
-                perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
-                **card_readability(res), **task.describe(),
-                config=dict(task=asdict(cfg), pez=dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds)))
-    if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        (Path(out)/'prompt_card.json').write_text(json.dumps(card, indent=1))
-        (Path(out)/'curve.csv').write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(res['curve'], 1)))
-    print(json.dumps(card))
+    with claim_folder(out) if out else contextlib.nullcontext():      # one process per run folder, as for training
+        set_placement(device, dtype)
+        cfg = InversionConfig(images=images, model=model, scene=scene, digit=digit, n_images=n_images)
+        task = InversionTask(cfg)
+        res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
+        scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
+        card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'], best_from='projected',
+                    steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
+                    perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
+                    **card_readability(res), **task.describe(),
+                    config=dict(task=asdict(cfg), pez=dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds)))
+        if out:
+            (Path(out)/'prompt_card.json').write_text(json.dumps(card, indent=1))
+            (Path(out)/'curve.csv').write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(res['curve'], 1)))
+        print(json.dumps(card))

@@ -17,8 +17,8 @@ from .distributed import RAY_EXTRA, ray_installed, start_ray
 
 
 # %% auto #0
-__all__ = ['NAMED', 'PEZ_SETTINGS', 'MAINS', 'Sweep', 'read_sweep', 'grid_points', 'identity', 'Run', 'plan_run', 'run_state',
-           'sweep_plan', 'run_process', 'collect', 'run_sweep']
+__all__ = ['NAMED', 'PEZ_SETTINGS', 'FLAGS', 'MAINS', 'Sweep', 'read_sweep', 'grid_points', 'identity', 'Run', 'plan_run',
+           'run_state', 'with_state', 'sweep_plan', 'run_process', 'collect', 'run_sweep']
 
 # %% ../nbs/46_sweep.ipynb #7a13ec3b
 @dataclass
@@ -147,14 +147,20 @@ def run_state(r: Run, done: dict) -> str:
     if (r.out/'prompt_card.json').exists() and r.kind == 'train': return 'restart'
     return 'new'
 
+FLAGS = {'resume': '--resume', 'restart': '--overwrite'}     # what a run's state adds to its command
+
+def with_state(r: Run, state: str) -> Run:
+    "The run with the command its state asks for: `--resume` for a checkpoint, `--overwrite` for a restart, neither otherwise."
+    r.argv = [a for a in r.argv if a not in FLAGS.values()] + ([FLAGS[state]] if state in FLAGS else [])
+    return r
+
 def sweep_plan(sweep: Sweep) -> list[tuple[Run, str]]:
     "Every run of the sweep with its state (`run_state`); a run to resume or restart gets `--resume` or `--overwrite`."
     done, out = _done_cards(Path(sweep.results)), []
     for s in grid_points(sweep):
         r = plan_run(sweep, s)
         state = run_state(r, done)
-        r.argv += {'resume': ['--resume'], 'restart': ['--overwrite']}.get(state, [])
-        out.append((r, state))
+        out.append((with_state(r, state), state))
     return out
 
 
@@ -235,8 +241,7 @@ def run_sweep(sweep: Sweep,
         for r in todo:                       # each run's state is read again when its turn comes: another sweep may have taken it
             if (state := run_state(r, _done_cards(results))) in ('done', 'running'):
                 status.append(dict(name=r.name, status='skipped', seconds=0.0)); log(f"  {r.name}: skipped ({state} elsewhere)"); continue
-            r.argv = [a for a in r.argv if a not in ('--resume', '--overwrite')] + {'resume': ['--resume'], 'restart': ['--overwrite']}.get(state, [])
-            finished(r, run_process(r.argv, threads))
+            finished(r, run_process(with_state(r, state).argv, threads))
     return status
 
 

@@ -239,13 +239,14 @@ Trainer.load = load
 
 # %% ../nbs/40_trainer.ipynb #d58f90d7
 RUN_FILES = ('prompt_card.json', 'curve.csv', 'checkpoint.pt', 'tensorboard')    # everything a run writes into its folder
+LOCK = '.pin_nb.lock'                                                            # held while a run trains (below)
 
 def foreign_files(out: Path) -> list[str]:
     "Names in `out` that pin_nb did not write: its run files count as its own only beside a card or checkpoint (a run writes its card first)."
     if not Path(out).is_dir(): return []
     names = [p.name for p in Path(out).iterdir()]
     run = 'prompt_card.json' in names or 'checkpoint.pt' in names
-    ours = lambda n: (run and n in RUN_FILES) or any(n.startswith(f'.{f}.') for f in RUN_FILES) or n.startswith('.pin_nb-probe-') or n == '.pin_nb.lock'
+    ours = lambda n: (run and n in RUN_FILES) or any(n.startswith(f'.{f}.') for f in RUN_FILES) or n.startswith('.pin_nb-probe-') or n == LOCK
     return sorted(n for n in names if not ours(n))
 
 def checkpoint_mb(config: TrainConfig, agent_config: AgentConfig, hidden: int = 1024) -> float:
@@ -254,8 +255,6 @@ def checkpoint_mb(config: TrainConfig, agent_config: AgentConfig, hidden: int = 
     return 2 * episodes * agent_config.prompt_length * (hidden + 3) * 4 / 2**20 + 20
 
 # %% ../nbs/40_trainer.ipynb #83291053
-LOCK = '.pin_nb.lock'
-
 def _alive(pid: int) -> bool:
     "Whether a process with this id runs on this machine."
     try: os.kill(pid, 0)

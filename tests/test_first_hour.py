@@ -1,6 +1,6 @@
 """What a new user hits first, run as a user runs it: each bad input ends with one line naming the value and what is allowed, its
 exit status, and no file of the user's changed; an interrupt during the final evaluation loses nothing."""
-import json, os, shutil, signal, subprocess, sys, time
+import json, os, shutil, signal, socket, subprocess, sys, time
 from pathlib import Path
 
 import pytest
@@ -173,7 +173,7 @@ def test_folder_in_use_is_refused(tmp_path):
     out = tmp_path/'run'; out.mkdir()
     holder = subprocess.Popen(['sleep', '60'])
     try:
-        (out/'.pin_nb.lock').write_text(json.dumps(dict(pid=holder.pid, host=os.uname().nodename, started='2026-12-07 03:00:00')))
+        (out/'.pin_nb.lock').write_text(json.dumps(dict(pid=holder.pid, host=socket.gethostname(), started='2026-12-07 03:00:00')))
         before = snapshot(out)
         p = run('pin_nb_train', '--out', str(out), '--overwrite', *QUICK)
         one_line(p, 'pin_nb_train', f"is in use by process {holder.pid}")

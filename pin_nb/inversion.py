@@ -16,7 +16,7 @@ from torch import Tensor, nn
 from .models import set_placement, load_causal_lm
 from .text import prompt_perplexity, card_readability
 from .task import Task
-from .trainer import claim_folder
+from .trainer import claim_folder, check_out
 from .clip import ImageText, load_image_text, digits_split, DIGIT_WORDS
 from .scenes import Scene, parse_scene, scene_name, scene_images, describe, correct_captions, ScenesCLIP
 
@@ -185,12 +185,14 @@ def pez_cli(
     run_seed: int = 0,               # seed of the initial tokens
     seconds: float = None,           # stop after this much wall time
     out: str = None,                 # run folder: the card goes to out/prompt_card.json, the score per step to out/curve.csv
+    overwrite: bool = False,         # replace the run in out, or write beside files pin_nb did not write
     device: str = 'auto',            # where the frozen text tower runs: auto, cpu, cuda or cuda:N
     dtype: str = 'float32',          # its precision (bfloat16/float16 on a GPU only)
 ):
     "PEZ: a hard prompt for target images by projected gradient descent; the last line printed is a JSON object."
     if out and Path(out).suffix == '.json':
         raise ValueError(f"out={out!r}: a run folder (the card is written to <out>/prompt_card.json), not a .json file")
+    if out: check_out(out, overwrite=overwrite)                       # before anything loads: the refusals of training's folders
     with claim_folder(out) if out else contextlib.nullcontext():      # one process per run folder, as for training
         set_placement(device, dtype)
         cfg = InversionConfig(images=images, model=model, scene=scene, digit=digit, n_images=n_images)

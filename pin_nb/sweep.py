@@ -64,7 +64,7 @@ def grid_points(sweep: Sweep) -> list[dict]:
 
 # %% ../nbs/46_sweep.ipynb #684ffa51
 NAMED = ('method', 'run_seed', 'prompt', 'steps', 'dataset', 'split_seed', 'direction', 'digit', 'scene', 'images')   # already in a run's name
-PEZ_SETTINGS = [p for p in inspect.signature(pez_cli.__wrapped__).parameters if p not in ('out', 'device', 'dtype')]
+PEZ_SETTINGS = [p for p in inspect.signature(pez_cli.__wrapped__).parameters if p not in ('out', 'overwrite', 'device', 'dtype')]
 
 def _flags(settings: dict) -> list[str]:
     "Command-line options of settings: `--name value`; lists joined by commas; True/False as the flag or its `--no-` form."
@@ -139,12 +139,12 @@ def _scored(path: Path) -> set[str]:
     return {json.loads(l)['prompt'] for l in path.read_text(encoding='utf-8').splitlines() if l.strip()}
 
 def run_state(r: Run, done: dict) -> str:
-    "A run's state: 'done' (its card or score is in the results folder), 'running' (another live process holds its folder), 'resume' (a checkpoint), 'restart' (a run stopped before its first checkpoint, started again) or 'new'."
+    "A run's state: 'done' (its card or score is in the results folder), 'running' (another live process holds its folder), 'resume' (a checkpoint), 'restart' (a card that is not a finished run of these settings: training stopped before its first checkpoint, or a PEZ run of others; started again with `--overwrite`) or 'new'."
     if r.kind == 'eval': return 'done' if r.key in _scored(r.out) else 'new'
     if r.key in done: return 'done'
     if folder_holder(r.out): return 'running'
     if (r.out/'checkpoint.pt').exists(): return 'resume'
-    if (r.out/'prompt_card.json').exists() and r.kind == 'train': return 'restart'
+    if (r.out/'prompt_card.json').exists(): return 'restart'
     return 'new'
 
 FLAGS = {'resume': '--resume', 'restart': '--overwrite'}     # what a run's state adds to its command

@@ -19,7 +19,7 @@ from .text import prompt_perplexity, card_readability
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
            'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load',
-           'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'in_use', 'claim_folder', 'check_out',
+           'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'claim_folder', 'check_out',
            'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card',
            'write_card', 'StopRequests', 'tensorboard_writer', 'train']
 
@@ -270,12 +270,11 @@ def folder_holder(out: str | Path) -> dict | None:
     return held if isinstance(held.get('pid'), int) and _alive(held['pid']) else None
 
 class FolderInUse(FileExistsError):
-    "A run folder another live process holds."
-
-def in_use(out: Path, held: dict) -> FolderInUse:
-    "The one-line error that refuses a folder another process holds."
-    return FolderInUse(f"{str(out)!r} is in use by process {held.get('pid')} on {held.get('host')} (since {held.get('started')}); "
-            f"wait for it to end or stop it (or delete {LOCK} there if it no longer runs), or choose another out")
+    "A run folder another live process holds (`held`: its lock, as `folder_holder` reads it); the message is one line."
+    def __init__(self, out: str | Path, held: dict):
+        self.out, self.held = Path(out), held
+        super().__init__(f"{str(out)!r} is in use by process {held.get('pid')} on {held.get('host')} (since {held.get('started')}); "
+                         f"wait for it to end or stop it (or delete {LOCK} there if it no longer runs), or choose another out")
 
 class claim_folder:
     "While active, this process holds `out`: a second claim from a live process is refused; a stale lock is taken over."
@@ -288,12 +287,12 @@ class claim_folder:
             except FileExistsError:
                 if held := folder_holder(self.path.parent):
                     if held.get('pid') == os.getpid() and held.get('host') == socket.gethostname(): return self   # already ours
-                    raise in_use(self.path.parent, held) from None
+                    raise FolderInUse(self.path.parent, held) from None
                 self.path.unlink(missing_ok=True); continue                       # stale: its process is gone
             with os.fdopen(fd, 'w') as f: json.dump(me, f)
             self.mine = True
             return self
-        raise FolderInUse(f"{str(self.path.parent)!r}: could not take its lock {LOCK}; remove it if no run uses the folder")
+        raise FileExistsError(f"{str(self.path.parent)!r}: could not take its lock {LOCK}; remove it if no run uses the folder")
     def __exit__(self, *exc):
         if getattr(self, 'mine', False): self.path.unlink(missing_ok=True)
 
@@ -307,7 +306,7 @@ def check_out(out: str | Path,        # the run's folder
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"out={str(out)!r} is a file; allowed: a folder, new, empty or holding a pin_nb run")
     card, ckpt = out/'prompt_card.json', out/'checkpoint.pt'
-    if held := folder_holder(out): raise in_use(out, held)
+    if held := folder_holder(out): raise FolderInUse(out, held)
     if resume and not ckpt.exists(): raise FileNotFoundError(f"resume: no checkpoint at {str(ckpt)!r}")
     if not resume and not overwrite:
         if card.exists() or ckpt.exists():

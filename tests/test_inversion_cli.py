@@ -19,6 +19,17 @@ def test_pez_out_of_the_box(tmp_path):
     saved = json.loads((tmp_path/'pez'/'prompt_card.json').read_text())
     assert (card['method'], card['steps'], len(card['token_ids'])) == ('pez', 5, 16)     # the paper's prompt length by default
     assert saved['prompt'] == card['prompt'] and len((tmp_path/'pez'/'curve.csv').read_text().splitlines()) == 1 + 5
+    again = subprocess.run(['pin_nb_pez', '--steps', '5', '--out', str(tmp_path/'pez')], capture_output=True, text=True,
+                           env=dict(os.environ, HF_HUB_OFFLINE='1'))               # a finished run is not overwritten by accident
+    errors = [l for l in again.stderr.splitlines() if l.startswith('pin_nb_pez: error:')]
+    assert again.returncode == 1 and len(errors) == 1 and 'already holds a run (finished)' in errors[0], again.stderr
+    assert json.loads((tmp_path/'pez'/'prompt_card.json').read_text()) == saved
+    (tmp_path/'mine').mkdir(); (tmp_path/'mine'/'notes.txt').write_text('mine')
+    beside = subprocess.run(['pin_nb_pez', '--steps', '2', '--out', str(tmp_path/'mine')], capture_output=True, text=True,
+                            env=dict(os.environ, HF_HUB_OFFLINE='1'))
+    assert beside.returncode == 1 and 'notes.txt' in beside.stderr and not (tmp_path/'mine'/'prompt_card.json').exists()
+    card = run('pin_nb_pez', '--steps', '3', '--out', str(tmp_path/'pez'), '--overwrite')
+    assert json.loads((tmp_path/'pez'/'prompt_card.json').read_text())['steps'] == 3 and not (tmp_path/'pez'/'.pin_nb.lock').exists()
 
 def test_digits_model_and_scene(tmp_path):
     card = run('pin_nb_pez', '--model', 'digits', '--digit', '3', '--prompt-length', '4', '--steps', '3', '--out', str(tmp_path/'pez'))

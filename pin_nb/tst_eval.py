@@ -4,7 +4,7 @@
 
 # %% ../nbs/32_tst_eval.ipynb #36ebf38a
 from __future__ import annotations
-import json, os, time
+import json, os, time, warnings
 from pathlib import Path
 
 import torch
@@ -16,7 +16,7 @@ from .models import encode_sentences, load_causal_lm, default_encoder_dir
 from .text import perplexities
 
 # %% auto #0
-__all__ = ['STYLES', 'PICKER', 'check_style', 'read_lines', 'yelp_path', 'load_yelp', 'rlprompt_outputs', 'assets_dir',
+__all__ = ['STYLES', 'BLANKS', 'PICKER', 'check_style', 'read_lines', 'yelp_path', 'load_yelp', 'rlprompt_outputs', 'assets_dir',
            'style_training_set', 'fit_style_head', 'train_style_head', 'style_probs', 'build_judges', 'load_judges',
            'bertscore_f1', 'bleu', 'score_outputs', 'tst_eval_cli', 'judge_sentences', 'held_out_sentences',
            'check_picker_sentences', 'picker_training_set', 'build_picker', 'load_picker']
@@ -29,14 +29,21 @@ def check_style(style) -> int:
         raise ValueError(f"style {style!r} is unknown; allowed: 0 (negative) or 1 (positive)")
     return int(style)
 
-def read_lines(path: str | os.PathLike) -> list[str]:
-    "Sentences of a one-per-line file; an empty line is an error naming the file and line."
+BLANKS = ('error', 'skip', 'keep')   # what read_lines does with an empty line
+
+def read_lines(path: str | os.PathLike, blank: str = 'error') -> list[str]:
+    "Sentences of a one-per-line file. An empty line: 'error' names the file and line, 'skip' drops it, 'keep' keeps it as '' (both warn)."
+    if blank not in BLANKS: raise ValueError(f"blank={blank!r}: allowed: {list(BLANKS)}")
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{str(path)!r} does not exist")
-    lines = read_text(path).rstrip('\n').split('\n')                 # UTF-8, a BOM dropped; a bad byte named with its line
-    for i, line in enumerate(lines, start=1):
-        if not line.strip(): raise ValueError(f"{path}:{i}: empty line")
-    return [l.strip() for l in lines]
+    lines = [l.strip() for l in read_text(path).rstrip('\n').split('\n')]   # UTF-8, a BOM dropped; a bad byte named with its line
+    empty = [i for i, l in enumerate(lines, start=1) if not l]
+    if empty and blank == 'error':
+        raise ValueError(f"{path}:{empty[0]}: empty line ({len(empty)} in all); this file pairs line by line with another, so every line needs a sentence")
+    if empty:
+        warnings.warn(f"{path}: {len(empty)} empty line(s), the first at line {empty[0]}: "
+                      + ('skipped' if blank == 'skip' else 'kept as empty sentences'), stacklevel=2)
+    return [l for l in lines if l] if blank == 'skip' else lines
 
 def yelp_path(kind: str, style: int, data_dir=None) -> Path:
     "Path of a Yelp file: kind is 'dev', 'test' or 'ref'."
@@ -48,7 +55,7 @@ def yelp_path(kind: str, style: int, data_dir=None) -> Path:
 def load_yelp(kind: str = 'test', style: int = 0, data_dir=None) -> list[str]:
     "Yelp sentences: kind 'dev' (training pool), 'test', or 'ref' (human rewrites of test, same order)."
     if kind not in ('dev', 'test', 'ref'): raise ValueError(f"kind {kind!r} is unknown; allowed: 'dev', 'test', 'ref'")
-    return read_lines(yelp_path(kind, style, data_dir))
+    return read_lines(yelp_path(kind, style, data_dir), blank='skip' if kind == 'dev' else 'error')
 
 # %% ../nbs/32_tst_eval.ipynb #8c94f1c3
 def rlprompt_outputs(source_style: int, # style of the test sentences that were rewritten: 0 (negative) or 1 (positive)
@@ -56,7 +63,7 @@ def rlprompt_outputs(source_style: int, # style of the test sentences that were 
                     ) -> list[str]:     # one rewrite per test sentence of `source_style`, same order
     "RLPrompt's published rewrites of the Yelp test sentences of one style into the other."
     s = check_style(source_style)
-    return read_lines(_data_dir(data_dir)/'text-style-transfer'/'test_outputs'/f'yelp.outputs.{s}to{1 - s}.clean')
+    return read_lines(_data_dir(data_dir)/'text-style-transfer'/'test_outputs'/f'yelp.outputs.{s}to{1 - s}.clean', blank='keep')
 
 # %% ../nbs/32_tst_eval.ipynb #14a1cf0c
 def assets_dir() -> Path:
@@ -184,7 +191,7 @@ def tst_eval_cli(
     "Score style-transfer outputs against the Yelp test split; the last line is a JSON object."
     os.environ.setdefault('HF_HUB_OFFLINE', '1')
     style = check_style(source_style)
-    outs = read_lines(outputs)
+    outs = read_lines(outputs, blank='keep')                       # an empty rewrite scores 0 and keeps the pairing
     sources = load_yelp('test', style, data_dir)
     if len(outs) != len(sources):
         raise SystemExit(f"{outputs} has {len(outs)} lines but {yelp_path('test', style, data_dir)} has {len(sources)}")

@@ -17,9 +17,9 @@ from .task import Task
 from .text import prompt_perplexity, card_readability
 
 # %% auto #0
-__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TrainConfig', 'ReplayBuffer', 'Trainer', 'train_step',
-           'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint', 'load',
-           'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'claim_folder', 'check_out',
+__all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TIMINGS', 'TrainConfig', 'ReplayBuffer', 'Trainer',
+           'train_step', 'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint',
+           'load', 'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'claim_folder', 'check_out',
            'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card',
            'write_card', 'StopRequests', 'tensorboard_writer', 'train']
 
@@ -101,6 +101,7 @@ class Trainer:
                           f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
             self.learn_start = cap
         self.step, self.curve, self.best, self.wall, self.stopped = 0, [], None, 0.0, False
+        self.eval_wall = 0.0                                           # seconds spent scoring greedy prompts on the selection split
         self.init = None
         if self.config.init_prompt:
             ids = self.agent.tokenizer(self.config.init_prompt, add_special_tokens=False).input_ids
@@ -158,10 +159,12 @@ def keep_best(self: Trainer, prompt: str, token_ids: list[int], scores: dict, so
 
 def evaluate(self: Trainer) -> dict:
     "Score the greedy prompt on the selection split; keep it if it beats the best so far."
+    t0 = time.perf_counter()
     tokens = self.agent.act(1, greedy=True).tokens
     prompt = self.agent.decode(tokens)[0]
     scores = self.task.validate(prompt)
     keep_best(self, prompt, tokens[0].tolist(), scores, 'greedy')
+    self.eval_wall += time.perf_counter() - t0
     return dict(prompt=prompt, **scores)
 
 Trainer.train_step, Trainer.evaluate = train_step, evaluate
@@ -190,7 +193,7 @@ def state_dict(self: Trainer) -> dict:
     "Everything a resumed run needs, as tensors, numbers, strings, lists and dicts."
     return dict(format=CHECKPOINT_FORMAT, config=self.config_dict(), step=self.step, agent=self.agent.state_dict(),
                 gen=self.gen.get_state(), buffer=self.buffer.state_dict() if self.buffer is not None else None,
-                task=self.task.state_dict(), curve=self.curve, best=self.best, wall=self.wall, stopped=self.stopped)
+                task=self.task.state_dict(), curve=self.curve, best=self.best, wall=self.wall, eval_wall=self.eval_wall, stopped=self.stopped)
 
 def save(self: Trainer, path: Path):
     "Write a checkpoint atomically."
@@ -233,7 +236,7 @@ def load(self: Trainer, path: Path):
     if self.buffer is not None: self.buffer.load_state_dict(state['buffer'])
     self.task.load_state_dict(state['task'])
     self.step, self.curve, self.best, self.wall = state['step'], state['curve'], state['best'], state['wall']
-    self.stopped = state.get('stopped', False)
+    self.stopped, self.eval_wall = state.get('stopped', False), state.get('eval_wall', 0.0)
 
 Trainer.load = load
 
@@ -368,6 +371,8 @@ def write_curve(trainer: Trainer, out: Path):
     atomic_write(Path(out)/'curve.csv', write_csv)
 
 # %% ../nbs/40_trainer.ipynb #ed81574b
+TIMINGS = ('wall_s', 'eval_s', 'report_s')   # the card's timings, in seconds: training steps, evaluations during training, the final scoring
+
 def card_head(trainer: Trainer) -> dict:
     "What every card says, running or finished: task, method, the best prompt so far and where it was found."
     best = trainer.best or dict(prompt=None, token_ids=None, step=None, scores={})
@@ -378,7 +383,7 @@ def write_running_card(trainer: Trainer, out: Path):
     "The card of a run still training: status 'running', the best prompt so far with its selection scores, the steps done."
     best = (trainer.best or {}).get('scores', {})
     card = dict(card_head(trainer), status='running', **best, steps=trainer.step, steps_planned=trainer.config.steps,
-                wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed, config=trainer.config_dict())
+                wall_s=round(trainer.wall, 1), eval_s=round(trainer.eval_wall, 1), run_seed=trainer.config.run_seed, config=trainer.config_dict())
     atomic_write(Path(out)/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2), encoding='utf-8'))
 
 # %% ../nbs/40_trainer.ipynb #7eaf525c
@@ -388,15 +393,17 @@ def write_card(trainer: Trainer, out: Path,
               ) -> dict:
     "Score the best prompt on the task's report splits; write curve.csv and the finished prompt_card.json; return the card."
     task, agent, best = trainer.task, trainer.agent, trainer.best
-    splits = [s for s in task.report_splits if test or s != 'test']
+    splits, t0 = [s for s in task.report_splits if test or s != 'test'], time.perf_counter()
     evals = {s: task.evaluate(best['prompt'], s, progress=progress) for s in splits}
+    report_s = round(time.perf_counter() - t0, 1)
     card = dict(card_head(trainer), status='finished',
                 **{f'{s}_{task.metric}': (e or {}).get(task.metric) for s, e in evals.items()},
                 **({} if test or 'test' not in task.report_splits else {'test': 'skipped'}),
                 perplexity=round(prompt_perplexity(agent.policy.qhead.lm, agent.tokenizer, best['prompt']), 2),
                 **card_readability(best),
                 selection=best['scores'],                                      # what the prompt was chosen by, at its step
-                steps=trainer.step, stopped_early=trainer.stopped, wall_s=round(trainer.wall, 1), run_seed=trainer.config.run_seed,
+                steps=trainer.step, stopped_early=trainer.stopped, run_seed=trainer.config.run_seed,
+                wall_s=round(trainer.wall, 1), eval_s=round(trainer.eval_wall, 1), report_s=report_s,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())
     write_curve(trainer, out)

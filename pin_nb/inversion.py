@@ -16,12 +16,13 @@ from torch import Tensor, nn
 from .models import set_placement, load_causal_lm
 from .text import prompt_perplexity, card_readability
 from .task import Task
-from .trainer import claim_folder, check_out
+from .trainer import claim_folder, check_out, atomic_write
 from .clip import ImageText, load_image_text, digits_split, DIGIT_WORDS
 from .scenes import Scene, parse_scene, scene_name, scene_images, describe, correct_captions, ScenesCLIP
 
 # %% auto #0
-__all__ = ['SELECT', 'InversionConfig', 'digit_targets', 'InversionTask', 'caption_baselines', 'allowed_tokens', 'pez', 'pez_cli']
+__all__ = ['SELECT', 'InversionConfig', 'digit_targets', 'InversionTask', 'caption_baselines', 'allowed_tokens', 'pez',
+           'pez_card', 'write_pez_run', 'pez_cli']
 
 # %% ../nbs/35_inversion.ipynb #a1d59bb8
 SELECT = ('explored', 'greedy')
@@ -171,6 +172,20 @@ def pez(model: ImageText,
     prompt = model.tokenizer.decode(best['token_ids'])
     return dict(best, prompt=prompt, steps=len(curve), wall_s=round(time.perf_counter() - t0, 1), curve=curve)
 
+def pez_card(task: InversionTask, res: dict, settings: dict) -> dict:
+    "The prompt card of a PEZ run: its prompt scored on dev and test, its readability, the task and the settings it ran with."
+    scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
+    return dict(task='inversion', method='pez', preset='pez', run_seed=settings['run_seed'], prompt=res['prompt'], token_ids=res['token_ids'],
+                best_step=res['step'], best_from='projected', steps=res['steps'], wall_s=res['wall_s'],
+                **{f'{s}_score': r.get('score') for s, r in scored.items()},
+                perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2), **card_readability(res), **task.describe(),
+                config=dict(task=asdict(task.config), pez=settings))
+
+def write_pez_run(out: Path, card: dict, curve: list[float]):
+    "Write a PEZ run's card and its score per step (`curve.csv`), each atomically."
+    atomic_write(out/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=1), encoding='utf-8'))
+    atomic_write(out/'curve.csv', lambda tmp: Path(tmp).write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(curve, 1)), encoding='utf-8'))
+
 @call_parse
 def pez_cli(
     scene: str = 'large red seven left white', # with no images: the scene whose held-out images are the target
@@ -198,13 +213,6 @@ def pez_cli(
         cfg = InversionConfig(images=images, model=model, scene=scene, digit=digit, n_images=n_images)
         task = InversionTask(cfg)
         res = pez(task.model, task.target, prompt_length, steps, lr, weight_decay, run_seed, seconds)
-        scored = {s: task.evaluate(res['prompt'], s) or {} for s in ('dev', 'test')}   # each encodes the prompt once
-        card = dict(task='inversion', method='pez', preset='pez', run_seed=run_seed, prompt=res['prompt'], token_ids=res['token_ids'], best_step=res['step'], best_from='projected',
-                    steps=res['steps'], wall_s=res['wall_s'], **{f'{s}_score': r.get('score') for s, r in scored.items()},
-                    perplexity=round(prompt_perplexity(*load_causal_lm(), res['prompt']), 2),
-                    **card_readability(res), **task.describe(),
-                    config=dict(task=asdict(cfg), pez=dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds)))
-        if out:
-            (Path(out)/'prompt_card.json').write_text(json.dumps(card, indent=1))
-            (Path(out)/'curve.csv').write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(res['curve'], 1)))
+        card = pez_card(task, res, dict(prompt_length=prompt_length, steps=steps, lr=lr, weight_decay=weight_decay, run_seed=run_seed, seconds=seconds))
+        if out: write_pez_run(Path(out), card, res['curve'])
         print(json.dumps(card))

@@ -183,8 +183,8 @@ def pez_card(task: InversionTask, res: dict, settings: dict) -> dict:
 
 def write_pez_run(out: Path, card: dict, curve: list[float]):
     "Write a PEZ run's card and its score per step (`curve.csv`), each atomically."
-    atomic_write(out/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=1), encoding='utf-8'))
     atomic_write(out/'curve.csv', lambda tmp: Path(tmp).write_text('step,score\n' + ''.join(f"{i},{v}\n" for i, v in enumerate(curve, 1)), encoding='utf-8'))
+    atomic_write(out/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=1), encoding='utf-8'))   # last: a card means a whole run
 
 @call_parse
 def pez_cli(

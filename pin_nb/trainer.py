@@ -101,7 +101,7 @@ class Trainer:
                           f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
             self.learn_start = cap
         self.step, self.curve, self.best, self.wall, self.stopped = 0, [], None, 0.0, False
-        self.eval_wall = 0.0                                           # seconds spent scoring greedy prompts on the selection split
+        self.eval_wall = 0.0             # seconds spent scoring greedy prompts on the selection split (None: unknown, resumed from an older checkpoint)
         self.init = None
         if self.config.init_prompt:
             ids = self.agent.tokenizer(self.config.init_prompt, add_special_tokens=False).input_ids
@@ -164,7 +164,7 @@ def evaluate(self: Trainer) -> dict:
     prompt = self.agent.decode(tokens)[0]
     scores = self.task.validate(prompt)
     keep_best(self, prompt, tokens[0].tolist(), scores, 'greedy')
-    self.eval_wall += time.perf_counter() - t0
+    if self.eval_wall is not None: self.eval_wall += time.perf_counter() - t0
     return dict(prompt=prompt, **scores)
 
 Trainer.train_step, Trainer.evaluate = train_step, evaluate
@@ -236,7 +236,7 @@ def load(self: Trainer, path: Path):
     if self.buffer is not None: self.buffer.load_state_dict(state['buffer'])
     self.task.load_state_dict(state['task'])
     self.step, self.curve, self.best, self.wall = state['step'], state['curve'], state['best'], state['wall']
-    self.stopped, self.eval_wall = state.get('stopped', False), state.get('eval_wall', 0.0)
+    self.stopped, self.eval_wall = state.get('stopped', False), state.get('eval_wall')   # a checkpoint that predates eval_wall leaves it unknown
 
 Trainer.load = load
 
@@ -373,6 +373,8 @@ def write_curve(trainer: Trainer, out: Path):
 # %% ../nbs/40_trainer.ipynb #ed81574b
 TIMINGS = ('wall_s', 'eval_s', 'report_s')   # the card's timings, in seconds: training steps, evaluations during training, the final scoring
 
+def _seconds(s: float | None) -> float | None: return None if s is None else round(s, 1)
+
 def card_head(trainer: Trainer) -> dict:
     "What every card says, running or finished: task, method, the best prompt so far and where it was found."
     best = trainer.best or dict(prompt=None, token_ids=None, step=None, scores={})
@@ -383,7 +385,7 @@ def write_running_card(trainer: Trainer, out: Path):
     "The card of a run still training: status 'running', the best prompt so far with its selection scores, the steps done."
     best = (trainer.best or {}).get('scores', {})
     card = dict(card_head(trainer), status='running', **best, steps=trainer.step, steps_planned=trainer.config.steps,
-                wall_s=round(trainer.wall, 1), eval_s=round(trainer.eval_wall, 1), run_seed=trainer.config.run_seed, config=trainer.config_dict())
+                wall_s=round(trainer.wall, 1), eval_s=_seconds(trainer.eval_wall), run_seed=trainer.config.run_seed, config=trainer.config_dict())
     atomic_write(Path(out)/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2), encoding='utf-8'))
 
 # %% ../nbs/40_trainer.ipynb #7eaf525c
@@ -403,7 +405,7 @@ def write_card(trainer: Trainer, out: Path,
                 **card_readability(best),
                 selection=best['scores'],                                      # what the prompt was chosen by, at its step
                 steps=trainer.step, stopped_early=trainer.stopped, run_seed=trainer.config.run_seed,
-                wall_s=round(trainer.wall, 1), eval_s=round(trainer.eval_wall, 1), report_s=report_s,
+                wall_s=round(trainer.wall, 1), eval_s=_seconds(trainer.eval_wall), report_s=report_s,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())
     write_curve(trainer, out)

@@ -36,7 +36,9 @@ def read_lines(path: str | os.PathLike, blank: str = 'error') -> list[str]:
     if blank not in BLANKS: raise ValueError(f"blank={blank!r}: allowed: {list(BLANKS)}")
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{str(path)!r} does not exist")
-    lines = [l.strip() for l in read_text(path).rstrip('\n').split('\n')]   # UTF-8, a BOM dropped; a bad byte named with its line
+    text = read_text(path)                                             # UTF-8, a BOM dropped; a bad byte named with its line
+    text = text[:-1] if text.endswith('\n') else text                  # the last line's newline ends it; one more line after it is an empty line
+    lines = [l.strip() for l in text.split('\n')] if text else []
     empty = [i for i, l in enumerate(lines, start=1) if not l]
     if empty and blank == 'error':
         raise ValueError(f"{path}:{empty[0]}: empty line ({len(empty)} in all); this file pairs line by line with another, so every line needs a sentence")

@@ -96,7 +96,8 @@ def card_row(card: dict,  # a parsed prompt card of any task
 
 
 # %% ../nbs/44_cards.ipynb #f72b8d3b
-TST_BASELINES = {'manual': 'hand-written', 'copy': 'copy input', 'human': 'human references', 'rlprompt-published': 'RLPrompt (published)'}
+TST_BASELINES = {'manual': 'hand-written', 'no-instruction': 'no instruction', 'copy': 'copy input', 'human': 'human references',
+                 'rlprompt-published': 'RLPrompt (published)'}   # file name prefix: the system its rows name
 
 def _scores_line(m: dict, name: str) -> dict:
     "One line of a scores file (`pin_nb_eval`'s output): a few-shot accuracy, or a style-transfer direction's judges."

@@ -15,14 +15,15 @@ import pandas as pd
 
 from .agent import AgentConfig, METHODS
 from .text import card_readability
-from .trainer import load_card
+from .trainer import load_card, TIMINGS
 from .api import TASKS
 from .task import task_preset
 
 
 # %% auto #0
-__all__ = ['SCORE', 'EXTRAS', 'COLUMNS', 'ORDER', 'TST_BASELINES', 'preset_settings', 'task_settings', 'card_row',
-           'baseline_rows', 'read_cards', 'read_curves', 'summarize', 'mean_std', 'sci', 'markdown_table']
+__all__ = ['SCORE', 'EXTRAS', 'COLUMNS', 'ORDER', 'TST_BASELINES', 'TST_JUDGES', 'TST_ORDER', 'preset_settings', 'task_settings',
+           'card_row', 'baseline_rows', 'read_cards', 'read_curves', 'summarize', 'mean_std', 'sci', 'markdown_table',
+           'tst_table', 'oracle_share', 'inversion_table']
 
 # %% ../nbs/44_cards.ipynb #f87f154e
 def preset_settings(agent: dict | None,  # a card's effective agent settings (`config.agent`); None for a method without presets (PEZ)
@@ -50,8 +51,8 @@ def task_settings(task_cfg: dict,        # a card's task settings (`config.task`
 # %% ../nbs/44_cards.ipynb #67a0ca90
 SCORE = {'fsc': 'accuracy', 'tst': 'J', 'inversion': 'score'}     # each task's headline score, as a card's `dev` and `test` name it
 EXTRAS = ['n_classes', 'content', 'style', 'fluency', 'GM', 'self_bleu', 'ref_bleu', 'greedy']   # task-specific columns
-COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'best_step', 'select_score',
-           'dev', 'test', 'test_n', 'perplexity', 'word_rate', 'repeat_rate', 'wall_s', 'prompt', *EXTRAS, 'path']
+COLUMNS = ['task', 'method', 'preset', 'settings', 'dataset', 'target', 'split_seed', 'L', 'run_seed', 'steps', 'budget', 'best_step', 'best_from',
+           'select_score', 'dev', 'test', 'test_n', 'perplexity', 'word_rate', 'repeat_rate', *TIMINGS, 'prompt', *EXTRAS, 'path']
 ORDER = ['pin', 'rlprompt', 'pez']                                  # methods first in tables; baselines after them
 
 def _num(x) -> float: return float('nan') if x is None else float(x)
@@ -69,6 +70,12 @@ def _score(card: dict, split: str, name: str) -> float:
     "A split's headline score: in the card's `dev`/`test` object, or flat as `dev_<name>` in cards written before those objects."
     scores = card.get(split) if isinstance(card.get(split), dict) else {}
     return _num(scores.get(name, card.get(f'{split}_{name}')))
+
+def _budget(card: dict, task: str, cfg: dict) -> float:
+    "What a run spent, in the unit its task compares methods at: style transfer's sampled training rewrites; inversion's target-model evaluations (RL: prompts per step × steps; PEZ: one per step); none for few-shot."
+    if task == 'tst': return _num(card.get('train_rewrites'))
+    if task == 'inversion' and card.get('steps') is not None: return float(card['steps'] * (cfg['train']['batch_size'] if 'train' in cfg else 1))
+    return float('nan')
 
 def card_row(card: dict,  # a parsed prompt card of any task
              path: str,   # where it was read, as the table shows it
@@ -88,16 +95,17 @@ def card_row(card: dict,  # a parsed prompt card of any task
                 dataset={'fsc': task_cfg.get('dataset'), 'tst': 'yelp', 'inversion': task_cfg.get('images') or task_cfg.get('model')}[task],
                 target={'fsc': None, 'tst': task_cfg.get('direction'), 'inversion': _inversion_target(task_cfg)}[task],
                 split_seed=task_cfg.get('split_seed'), L=(agent or run).get('prompt_length'), run_seed=run.get('run_seed'),
-                steps=card.get('steps'), best_step=card.get('best_step'),
+                steps=card.get('steps'), budget=_budget(card, task, cfg), best_step=card.get('best_step'),
+                best_from=card.get('best_from', 'greedy' if 'train' in cfg else None),   # trainer cards older than the field kept greedy prompts only
                 select_score=_num(next(iter((card.get('selection') or {}).values()), None)),   # the score the run chose its prompt by (tst: dev reward)
                 dev=_score(card, 'dev', SCORE[task]), test=_score(card, 'test', SCORE[task]), test_n=_num(test.get('n', card.get('test_n'))),
-                perplexity=_num(card.get('perplexity')), **card_readability(card), wall_s=_num(card.get('wall_s')), prompt=card['prompt'],
+                perplexity=_num(card.get('perplexity')), **card_readability(card), **{k: _num(card.get(k)) for k in TIMINGS}, prompt=card['prompt'],
                 n_classes=len(per_class) if per_class else None, **_extras(test), path=path)
 
 
 # %% ../nbs/44_cards.ipynb #f72b8d3b
-TST_BASELINES = {'manual': 'hand-written', 'no-instruction': 'no instruction', 'copy': 'copy input', 'human': 'human references',
-                 'rlprompt-published': 'RLPrompt (published)'}   # file name prefix: the system its rows name
+TST_BASELINES = {'manual': 'hand-written', 'no-instruction': 'no instruction', 'rlprompt-published': 'RLPrompt (published)',
+                 'human': 'human references', 'copy': 'copy input'}   # file name prefix: the system its rows name, in the order tables show them
 
 def _scores_line(m: dict, name: str) -> dict:
     "One line of a scores file (`pin_nb_eval`'s output): a few-shot accuracy, or a style-transfer direction's judges."
@@ -144,7 +152,7 @@ def read_cards(folder: str | Path,                                # searched at 
     if perplexity is not None and df.perplexity.isna().any():
         todo = df.perplexity.isna() & df.prompt.notna()
         df.loc[todo, 'perplexity'] = [round(perplexity(p), 1) for p in df.prompt[todo]]
-    df = df.astype({c: 'Int64' for c in ('split_seed', 'L', 'run_seed', 'steps', 'best_step', 'n_classes')})
+    df = df.astype({c: 'Int64' for c in ('split_seed', 'L', 'run_seed', 'steps', 'budget', 'best_step', 'n_classes')})
     key = df.method.map(lambda m: ORDER.index(m) if m in ORDER else len(ORDER))
     return (df.assign(_k=key).sort_values(['task', 'dataset', 'target', 'split_seed', '_k', 'preset', 'settings', 'L', 'run_seed', 'path'],
                                           kind='stable', na_position='first')
@@ -172,10 +180,12 @@ def _geomean(x: pd.Series) -> float:
 def summarize(rows: pd.DataFrame,     # `read_cards` rows
               by: list[str] = ['task', 'dataset', 'target', 'method', 'preset', 'settings', 'L', 'steps'],   # one output row per group
               extra: list[str] = [],  # more numeric columns to give a mean and std each (`<col>_mean`, `<col>_std`), e.g. a task's `EXTRAS`
-             ) -> pd.DataFrame:       # n, mean and std of dev and test, geometric-mean perplexity, readability, the best prompt on dev
-    "Mean ± std over the runs (run seeds) of each group; the prompt shown is the one with the best dev score."
+              pick: str = 'dev',      # the column whose best row gives the prompt shown: 'dev', or 'select_score' (what each run chose its prompt by)
+             ) -> pd.DataFrame:       # n, mean and std of dev and test, geometric-mean perplexity, readability, the best prompt by `pick`
+    "Mean ± std over the runs (run seeds) of each group; the prompt shown is the one with the best `pick` score (dev, unless told)."
+    if pick not in rows.columns: raise ValueError(f"pick={pick!r}; allowed: a numeric column, such as 'dev' or 'select_score'")
     def one(g: pd.DataFrame) -> pd.Series:
-        best = g.loc[g.dev.astype(float).fillna(-np.inf).idxmax()]
+        best = g.loc[g[pick].astype(float).fillna(-np.inf).idxmax()]
         more = {f'{c}_{f}': getattr(g[c].astype(float), f)() for c in extra for f in ('mean', 'std')}
         return pd.Series(dict(n=len(g), dev_mean=g.dev.mean(), dev_std=g.dev.std(), test_mean=g.test.mean(), test_std=g.test.std(),
                               perplexity=_geomean(g.perplexity), word_rate=g.word_rate.mean(), repeat_rate=g.repeat_rate.mean(),
@@ -204,3 +214,54 @@ def markdown_table(df: pd.DataFrame) -> str:
     lines += ['| ' + ' | '.join(show(c, v) for c, v in zip(df.columns, row)) + ' |' for row in df.itertuples(index=False)]
     return '\n'.join(lines)
 
+
+# %% ../nbs/44_cards.ipynb #31bd101c
+TST_JUDGES = ['content', 'style', 'fluency', 'J', 'greedy', 'GM', 'ref_bleu']   # the columns of style transfer's test table
+TST_ORDER = ['pin', 'rlprompt', *TST_BASELINES.values()]                          # its rows: trained presets, then the baselines
+
+def tst_table(rows: pd.DataFrame,   # `read_cards` rows; style-transfer rows with a test score are used
+             ) -> pd.DataFrame:     # one row per direction and system, every cell text
+    "Style transfer's test table: mean ± std over runs of each judge, the number of runs, and the prompt of the run best by its own selection score."
+    t = rows[(rows.task == 'tst') & rows.test.notna()]
+    s = summarize(t.assign(J=t.test), by=['target', 'preset'], extra=TST_JUDGES, pick='select_score')
+    cell = lambda r, k: '–' if pd.isna(r[f'{k}_mean']) else mean_std(r[f'{k}_mean'], r[f'{k}_std'], r.n)
+    out = pd.DataFrame([{'direction': r.target, 'system': r.preset, 'runs': int(r.n), **{k: cell(r, k) for k in TST_JUDGES},
+                         'prompt': '–' if pd.isna(r.prompt) else r.prompt} for _, r in s.iterrows()],
+                       columns=['direction', 'system', 'runs', *TST_JUDGES, 'prompt'])
+    key = out.system.map(lambda p: TST_ORDER.index(p) if p in TST_ORDER else len(TST_ORDER))
+    return out.assign(_k=key).sort_values(['direction', '_k'], kind='stable').drop(columns='_k').reset_index(drop=True)
+
+def oracle_share(rows: pd.DataFrame,      # `read_cards` rows of inversion runs (`target`: the scene)
+                 captions: pd.DataFrame,  # hand-written captions with `scene`, `L`, `kind`, `test` (`inversion_captions.py`'s `captions.jsonl`)
+                ) -> pd.Series:           # each row's test score over its scene's oracle caption at its length
+    "An inversion run's test score as a share of the best hand-written caption that fits in its prompt length."
+    oracle = captions[captions.kind == 'oracle'].set_index(['scene', 'L']).test
+    missing = sorted({(r.target, int(r.L)) for r in rows.itertuples()} - set(oracle.index))
+    if missing: raise ValueError(f"no oracle caption for (scene, L) = {missing[0]!r}; allowed: the pairs in captions ({len(oracle)})")
+    return pd.Series([r.test / oracle[(r.target, r.L)] for r in rows.itertuples()], index=rows.index, dtype=float)
+
+def inversion_table(rows: pd.DataFrame,      # `read_cards` rows of inversion runs (`target`: the scene)
+                    captions: pd.DataFrame,  # as for `oracle_share`
+                    L: int,                  # the prompt length
+                   ) -> pd.DataFrame:        # one row per method, then one per kind of hand-written caption; every cell text
+    "Textual inversion's table at length L: per method the mean over scenes per seed, then mean ± std over seeds; the hand-written captions after."
+    at = rows[(rows.task == 'inversion') & (rows.L == L)]
+    at = at.assign(share=oracle_share(at, captions))
+    out = []
+    for method, g in at.groupby('preset', sort=False):
+        per_seed = g.groupby('run_seed')[['test', 'share']].mean()
+        out.append({'system': method, 'scenes × seeds': f"{g.target.nunique()} × {g.run_seed.nunique()}",
+                    'target-model evaluations': f"{int(g.budget.median()):,}",
+                    'test score': mean_std(per_seed.test.mean(), per_seed.test.std(), len(per_seed), 1),
+                    'share of oracle': mean_std(per_seed.share.mean(), per_seed.share.std(), len(per_seed), 2),
+                    'English words': f"{g.word_rate.mean():.0%}", 'repeated tokens': f"{g.repeat_rate.mean():.2f}",
+                    'median perplexity': sci(g.perplexity.median()), 'median best step': f"{int(g.best_step.median())}"})
+    oracle = captions[captions.kind == 'oracle'].set_index(['scene', 'L']).test
+    hand = captions[(captions.L.isna() | (captions.L == L)) & captions.scene.isin(set(at.target))]     # the scenes the methods ran at this length
+    for kind, g in hand.groupby('kind', sort=False):
+        share = g.test / g.scene.map(lambda s: oracle[(s, L)])
+        out.append({'system': f'oracle at L = {L}' if kind == 'oracle' else kind, 'scenes × seeds': f"{g.scene.nunique()} × –",
+                    'target-model evaluations': '–', 'test score': f"{g.test.mean():.1f}", 'share of oracle': f"{share.mean():.2f}",
+                    'English words': '–', 'repeated tokens': '–', 'median perplexity': '–', 'median best step': '–',
+                    'tokens': f"{g.tokens.mean():.1f}"})
+    return pd.DataFrame(out).fillna('')

@@ -20,8 +20,8 @@ from .text import prompt_perplexity, card_readability
 __all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TIMINGS', 'TrainConfig', 'ReplayBuffer', 'Trainer',
            'train_step', 'keep_best', 'evaluate', 'user_mode', 'atomic_write', 'state_dict', 'save', 'read_checkpoint',
            'load', 'foreign_files', 'checkpoint_mb', 'folder_holder', 'FolderInUse', 'claim_folder', 'check_out',
-           'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'card_head', 'write_running_card',
-           'write_card', 'StopRequests', 'tensorboard_writer', 'train']
+           'patience_spent', 'replay_patience', 'load_card', 'write_curve', 'timings', 'card_head',
+           'write_running_card', 'write_card', 'StopRequests', 'tensorboard_writer', 'train']
 
 # %% ../nbs/40_trainer.ipynb #714b164f
 @dataclass
@@ -375,6 +375,10 @@ TIMINGS = ('wall_s', 'eval_s', 'report_s')   # the card's timings, in seconds: t
 
 def _seconds(s: float | None) -> float | None: return None if s is None else round(s, 1)
 
+def timings(trainer: Trainer) -> dict:
+    "The timings of the training so far (`TIMINGS` but the final scoring), in seconds; None where unknown."
+    return dict(wall_s=_seconds(trainer.wall), eval_s=_seconds(trainer.eval_wall))
+
 def card_head(trainer: Trainer) -> dict:
     "What every card says, running or finished: task, method, the best prompt so far and where it was found."
     best = trainer.best or dict(prompt=None, token_ids=None, step=None, scores={})
@@ -385,7 +389,7 @@ def write_running_card(trainer: Trainer, out: Path):
     "The card of a run still training: status 'running', the best prompt so far with its selection scores, the steps done."
     best = (trainer.best or {}).get('scores', {})
     card = dict(card_head(trainer), status='running', **best, steps=trainer.step, steps_planned=trainer.config.steps,
-                wall_s=round(trainer.wall, 1), eval_s=_seconds(trainer.eval_wall), run_seed=trainer.config.run_seed, config=trainer.config_dict())
+                **timings(trainer), run_seed=trainer.config.run_seed, config=trainer.config_dict())
     atomic_write(Path(out)/'prompt_card.json', lambda tmp: Path(tmp).write_text(json.dumps(card, indent=2), encoding='utf-8'))
 
 # %% ../nbs/40_trainer.ipynb #7eaf525c
@@ -405,7 +409,7 @@ def write_card(trainer: Trainer, out: Path,
                 **card_readability(best),
                 selection=best['scores'],                                      # what the prompt was chosen by, at its step
                 steps=trainer.step, stopped_early=trainer.stopped, run_seed=trainer.config.run_seed,
-                wall_s=round(trainer.wall, 1), eval_s=_seconds(trainer.eval_wall), report_s=report_s,
+                **timings(trainer), report_s=report_s,
                 policy_lm=getattr(agent.policy.qhead.lm, 'name_or_path', agent.config.policy_lm), **task.describe(),
                 **evals, config=trainer.config_dict())
     write_curve(trainer, out)

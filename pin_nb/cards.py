@@ -231,11 +231,15 @@ def tst_table(rows: pd.DataFrame,   # `read_cards` rows; style-transfer rows wit
     key = out.system.map(lambda p: TST_ORDER.index(p) if p in TST_ORDER else len(TST_ORDER))
     return out.assign(_k=key).sort_values(['direction', '_k'], kind='stable').drop(columns='_k').reset_index(drop=True)
 
+def _oracle(captions: pd.DataFrame) -> pd.Series:
+    "The oracle caption's test score per (scene, L)."
+    return captions[captions.kind == 'oracle'].set_index(['scene', 'L']).test
+
 def oracle_share(rows: pd.DataFrame,      # `read_cards` rows of inversion runs (`target`: the scene)
                  captions: pd.DataFrame,  # hand-written captions with `scene`, `L`, `kind`, `test` (`inversion_captions.py`'s `captions.jsonl`)
                 ) -> pd.Series:           # each row's test score over its scene's oracle caption at its length
     "An inversion run's test score as a share of the best hand-written caption that fits in its prompt length."
-    oracle = captions[captions.kind == 'oracle'].set_index(['scene', 'L']).test
+    oracle = _oracle(captions)
     missing = sorted({(r.target, int(r.L)) for r in rows.itertuples()} - set(oracle.index))
     if missing: raise ValueError(f"no oracle caption for (scene, L) = {missing[0]!r}; allowed: the pairs in captions ({len(oracle)})")
     return pd.Series([r.test / oracle[(r.target, r.L)] for r in rows.itertuples()], index=rows.index, dtype=float)
@@ -256,7 +260,7 @@ def inversion_table(rows: pd.DataFrame,      # `read_cards` rows of inversion ru
                     'share of oracle': mean_std(per_seed.share.mean(), per_seed.share.std(), len(per_seed), 2),
                     'English words': f"{g.word_rate.mean():.0%}", 'repeated tokens': f"{g.repeat_rate.mean():.2f}",
                     'median perplexity': sci(g.perplexity.median()), 'median best step': f"{int(g.best_step.median())}"})
-    oracle = captions[captions.kind == 'oracle'].set_index(['scene', 'L']).test
+    oracle = _oracle(captions)
     hand = captions[(captions.L.isna() | (captions.L == L)) & captions.scene.isin(set(at.target))]     # the scenes the methods ran at this length
     for kind, g in hand.groupby('kind', sort=False):
         share = g.test / g.scene.map(lambda s: oracle[(s, L)])

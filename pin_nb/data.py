@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #ad995f2a
 from __future__ import annotations
-import csv, os, warnings
+import csv, os, sys, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import datasets
 
 # %% auto #0
 __all__ = ['SEEDS', 'SPLITS', 'TASKS', 'data_dir', 'bundled_data_dir', 'TaskInfo', 'FewShotSplit', 'task_info', 'split_path',
-           'read_text', 'read_tsv', 'load_split', 'report_split']
+           'warn_user', 'read_text', 'read_tsv', 'load_split', 'report_split']
 
 # %% ../nbs/01_data.ipynb #2bfb80d8
 SEEDS = (13, 21, 42, 87, 100)
@@ -111,6 +111,12 @@ def split_path(dataset: str, seed: int = 42, split: str = 'train', data_dir_: st
                                 f"{sorted(p.stem for p in path.parent.glob('*.tsv'))}")
     return path
 
+def warn_user(message: str):
+    "Warn, naming the first line outside pin_nb (the user's call) as where it happened, however deep in the library the cause was found."
+    pkg, f, level = str(bundled_data_dir().parent), sys._getframe(1), 2     # the package's folder
+    while f is not None and f.f_code.co_filename.startswith(pkg): f, level = f.f_back, level + 1
+    warnings.warn(message, stacklevel=level)
+
 def read_text(path: Path) -> str:
     "A text file as UTF-8 (a byte-order mark, as spreadsheet tools write, is dropped); a byte that is not UTF-8 is named with its line."
     raw = Path(path).read_bytes()
@@ -136,8 +142,8 @@ def read_tsv(path: Path, n_classes: int) -> tuple[list[str], list[int]]:
     if not sentences: raise ValueError(f"{path}: no rows after the header; a split needs at least one 'sentence<TAB>label' line")
     if blank and len(blank) == len(sentences):
         raise ValueError(f"{path}: every sentence is empty or whitespace (lines {blank[:5]}...); nothing to train or score on")
-    if blank: warnings.warn(f"{path}: {len(blank)} of {len(sentences)} sentences are empty or whitespace (lines {blank[:5]}); "
-                            f"they are kept and read as empty sentences")
+    if blank: warn_user(f"{path}: {len(blank)} of {len(sentences)} sentences are empty or whitespace (lines {blank[:5]}); "
+                        f"they are kept and read as empty sentences")
     return sentences, labels
 
 def load_split(dataset: str = 'sst-2',  # dataset folder name, e.g. 'sst-2', 'agnews', or your own

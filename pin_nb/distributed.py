@@ -4,13 +4,14 @@
 
 # %% ../nbs/43_distributed.ipynb #3fec8e10
 from __future__ import annotations
-import importlib.util, os, warnings
+import importlib.util, os
 
 import torch
 from torch import Tensor
 
 from .models import PLACEMENT, load_task_lm, resolve_lm, set_placement
 from .fsc import PrefixCache, prefix_tree, FewShotTask
+from .data import warn_user
 
 # %% auto #0
 __all__ = ['RAY_EXTRA', 'WORKER_TASKS', 'ray_installed', 'check_workers', 'start_ray', 'ShardScorer', 'bucket_shards',
@@ -111,7 +112,7 @@ class ShardedCache:
             except self.ray.exceptions.RayActorError as e:
                 if attempt == self.retries:
                     raise RuntimeError(f"reward worker {w} died {self.retries + 1} times in one step; the step was not taken") from e
-                warnings.warn(f"reward worker {w} died ({type(e).__name__}); restarted, its {len(self.shards[w])} sentences rescored")
+                warn_user(f"reward worker {w} died ({type(e).__name__}); restarted, its {len(self.shards[w])} sentences rescored")
                 self.restarts += 1
                 self.actors[w] = self._spawn(w)
                 ref = self.actors[w].logits.remote(prompts, verb_ids)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_trainer.ipynb #2b94c24e
 from __future__ import annotations
-import csv, json, os, pickle, re, shutil, signal, socket, tempfile, threading, time, warnings
+import csv, json, os, pickle, re, shutil, signal, socket, tempfile, threading, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from tqdm.auto import tqdm
 from .agent import Agent, AgentConfig, fit_error, prompt_episode
 from .task import Task
 from .text import prompt_perplexity, card_readability
+from .data import warn_user
 
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'FREE_TO_CHANGE', 'RUN_FILES', 'LOCK', 'TIMINGS', 'TrainConfig', 'ReplayBuffer', 'Trainer',
@@ -97,7 +98,7 @@ class Trainer:
         self.buffer = ReplayBuffer(cap, acfg.prompt_length, d) if acfg.off_batch_size > 0 else None
         self.learn_start = acfg.learn_start
         if self.buffer is not None and acfg.learn_start > cap:         # a short run: learn once the buffer is full, not never
-            warnings.warn(f"learn_start={acfg.learn_start} is more than the {cap} episodes this run can store "
+            warn_user(f"learn_start={acfg.learn_start} is more than the {cap} episodes this run can store "
                           f"(min(replay_size, steps x batch_size)); updates start when the buffer is full, at {cap}")
             self.learn_start = cap
         self.step, self.curve, self.best, self.wall, self.stopped = 0, [], None, 0.0, False

@@ -4,14 +4,14 @@
 
 # %% ../nbs/32_tst_eval.ipynb #36ebf38a
 from __future__ import annotations
-import json, os, sys, time, warnings
+import json, os, time
 from pathlib import Path
 
 import torch
 from torch import Tensor
 from fastcore.script import call_parse, Param, store_true
 
-from .data import data_dir as _data_dir, read_text
+from .data import data_dir as _data_dir, read_text, warn_user
 from .models import encode_sentences, load_causal_lm, default_encoder_dir
 from .text import perplexities
 
@@ -31,13 +31,6 @@ def check_style(style) -> int:
 
 BLANKS = ('error', 'skip', 'keep')   # what read_lines does with an empty line
 
-def _user_level() -> int:
-    "The `stacklevel` of a warning raised by the caller of this function that names the first line outside pin_nb (the user's)."
-    import pin_nb
-    pkg, f, level = str(Path(pin_nb.__file__).parent), sys._getframe(1), 1
-    while f is not None and f.f_code.co_filename.startswith(pkg): f, level = f.f_back, level + 1
-    return max(level, 2)
-
 def read_lines(path: str | os.PathLike, blank: str = 'error') -> list[str]:
     "Sentences of a one-per-line file. An empty line: 'error' names the file and line, 'skip' drops it, 'keep' keeps it as '' (both warn)."
     if blank not in BLANKS: raise ValueError(f"blank={blank!r}: allowed: {list(BLANKS)}")
@@ -50,8 +43,8 @@ def read_lines(path: str | os.PathLike, blank: str = 'error') -> list[str]:
     if empty and blank == 'error':
         raise ValueError(f"{path}:{empty[0]}: empty line ({len(empty)} in all); this file pairs line by line with another, so every line needs a sentence")
     if empty:
-        warnings.warn(f"{path}: {len(empty)} empty line(s), the first at line {empty[0]}: "
-                      + ('skipped' if blank == 'skip' else 'kept as empty sentences'), stacklevel=_user_level())
+        warn_user(f"{path}: {len(empty)} empty line(s), the first at line {empty[0]}: "
+                  + ('skipped' if blank == 'skip' else 'kept as empty sentences'))
     return [l for l in lines if l] if blank == 'skip' else lines
 
 def yelp_path(kind: str, style: int, data_dir=None) -> Path:
